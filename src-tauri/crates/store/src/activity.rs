@@ -1,0 +1,75 @@
+//! The activity log: one row per change, written inside the change's own transaction.
+
+use rusqlite::{params, Connection};
+use serde::Serialize;
+
+use crate::Result;
+use pacta_core::Stamp;
+
+/// What happened, to which record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry<'a> {
+    pub action: &'a str,
+    pub record_kind: &'a str,
+    pub record_id: Option<i64>,
+    pub summary: String,
+    /// Field-by-field changes as JSON (`{"field": [old, new]}`), or `{}`.
+    pub changes: serde_json::Value,
+}
+
+pub fn record(conn: &Connection, stamp: &Stamp, entry: &Entry) -> Result<()> {
+    conn.execute(
+        "INSERT INTO activity (at, actor, action, record_kind, record_id, summary, changes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            stamp.at,
+            stamp.actor,
+            entry.action,
+            entry.record_kind,
+            entry.record_id,
+            entry.summary,
+            entry.changes.to_string()
+        ],
+    )?;
+    Ok(())
+}
+
+/// A stored activity row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Logged {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub record_kind: String,
+    pub record_id: Option<i64>,
+    pub summary: String,
+    pub changes: String,
+}
+
+/// The newest entries first; for one record when `record` is given.
+pub fn recent(conn: &Connection, record: Option<(&str, i64)>, limit: u32) -> Result<Vec<Logged>> {
+    let (kind, id) = record.map_or((None, None), |(kind, id)| (Some(kind), Some(id)));
+    let mut statement = conn.prepare(
+        "SELECT id, at, actor, action, record_kind, record_id, summary, changes FROM activity
+         WHERE (?1 IS NULL OR (record_kind = ?1 AND record_id = ?2))
+         ORDER BY id DESC LIMIT ?3",
+    )?;
+    let rows = statement.query_map(params![kind, id, limit], |row| {
+        Ok(Logged {
+            id: row.get(0)?,
+            at: row.get(1)?,
+            actor: row.get(2)?,
+            action: row.get(3)?,
+            record_kind: row.get(4)?,
+            record_id: row.get(5)?,
+            summary: row.get(6)?,
+            changes: row.get(7)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM activity", [], |row| row.get(0))?)
+}

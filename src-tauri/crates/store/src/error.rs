@@ -1,0 +1,47 @@
+use std::path::Path;
+
+/// Everything the store can refuse or fail at.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path} does not exist")]
+    FileMissing { path: String },
+    #[error("{path} already exists; choose another name")]
+    FileExists { path: String },
+    #[error("{path} is not a Pacta partnership file")]
+    NotAPactaFile { path: String },
+    #[error("{path} is damaged: {detail}")]
+    Corrupted { path: String, detail: String },
+    #[error("{path} was saved by a newer version of Pacta (schema {found}; this version reads up to {supported}); it was left untouched")]
+    SchemaTooNew { path: String, found: i64, supported: i64 },
+    #[error("{path} is already open in another Pacta window or program")]
+    FileLocked { path: String },
+    #[error("no {kind} with id {id}")]
+    NotFound { kind: &'static str, id: i64 },
+    #[error("an organisation named “{name}” is already in the registry")]
+    DuplicateName { name: String },
+    #[error("a body with the {what} “{value}” already exists")]
+    DuplicateBody { what: &'static str, value: String },
+    #[error("{organisation} already sits in {body}")]
+    DuplicateMembership { organisation: String, body: String },
+    #[error("could not update the file's structure: {0}")]
+    Migration(String),
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    pub(crate) fn io(path: &Path, source: std::io::Error) -> StoreError {
+        StoreError::Io { path: path.display().to_string(), source }
+    }
+}
+
+/// True when SQLite refused a write because a UNIQUE constraint failed.
+pub(crate) fn is_unique_violation(error: &rusqlite::Error) -> bool {
+    matches!(
+        error,
+        rusqlite::Error::SqliteFailure(code, _)
+            if code.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+    )
+}

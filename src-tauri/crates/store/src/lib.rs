@@ -1,0 +1,21 @@
+//! Pacta's storage: one SQLite file per partnership.
+//!
+//! Plain functions over `&Connection` (reads) and `&Transaction` (writes); the caller owns the
+//! transaction, so a use case that touches several tables commits or fails as one.
+
+pub mod activity;
+pub mod bodies;
+pub mod chambers;
+pub mod error;
+pub mod member_search;
+pub mod migrations;
+pub mod organisations;
+pub mod partnership;
+pub mod partnership_file;
+pub mod representatives;
+pub mod settings;
+
+pub use error::StoreError;
+pub use partnership_file::PartnershipFile;
+
+pub type Result<T> = std::result::Result<T, StoreError>;

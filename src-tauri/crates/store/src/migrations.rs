@@ -1,0 +1,39 @@
+//! The schema's history. Append-only: a released migration is never edited, only followed.
+//! Each migration runs in its own transaction, so a failure leaves the file as it was.
+
+use rusqlite::Connection;
+use rusqlite_migration::{Migrations, M};
+
+use crate::{Result, StoreError};
+
+const STEPS: &[&str] = &[include_str!("../migrations/0001_member_registry.sql")];
+
+/// The schema version this build writes; files above it are refused.
+pub fn latest_version() -> i64 {
+    STEPS.len() as i64
+}
+
+/// The schema version recorded in the file (0 for a blank database).
+pub fn current_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+}
+
+/// Brings the file up to the latest schema.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let steps: Vec<M> = STEPS.iter().map(|sql| M::up(sql)).collect();
+    Migrations::new(steps).to_latest(conn).map_err(|error| StoreError::Migration(error.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid_and_reach_the_latest_version() {
+        let steps: Vec<M> = STEPS.iter().map(|sql| M::up(sql)).collect();
+        Migrations::new(steps).validate().unwrap();
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        assert_eq!(current_version(&conn).unwrap(), latest_version());
+    }
+}
