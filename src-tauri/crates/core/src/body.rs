@@ -73,7 +73,10 @@ fn validate_code(text: &str) -> Result<String, Problem> {
     if code.chars().all(|c| c.is_ascii_alphanumeric()) {
         Ok(code)
     } else {
-        Err(Problem::InvalidChoice { field: Field::BodyCode, value: code })
+        Err(Problem::InvalidChoice {
+            field: Field::BodyCode,
+            value: code,
+        })
     }
 }
 
@@ -89,7 +92,11 @@ pub struct MembershipDraft {
 
 impl Default for MembershipDraft {
     fn default() -> Self {
-        MembershipDraft { role: Role::VotingMember.code().into(), office: String::new(), weight: "1".into() }
+        MembershipDraft {
+            role: Role::VotingMember.code().into(),
+            office: String::new(),
+            weight: "1".into(),
+        }
     }
 }
 
@@ -122,7 +129,9 @@ impl MembershipDraft {
 pub fn parse_weight(text: &str) -> Result<u32, Problem> {
     match text.trim().parse::<u32>() {
         Ok(weight) if (1..=1000).contains(&weight) => Ok(weight),
-        _ => Err(Problem::InvalidWeight { value: text.trim().to_string() }),
+        _ => Err(Problem::InvalidWeight {
+            value: text.trim().to_string(),
+        }),
     }
 }
 
@@ -148,25 +157,53 @@ mod tests {
 
     #[test]
     fn only_voting_members_carry_a_vote() {
-        let voters: Vec<Role> = Role::ALL.iter().copied().filter(|r| r.carries_vote()).collect();
+        let voters: Vec<Role> = Role::ALL
+            .iter()
+            .copied()
+            .filter(|r| r.carries_vote())
+            .collect();
         assert_eq!(voters, vec![Role::VotingMember]);
     }
 
     #[test]
     fn body_codes_are_short_upper_case_and_alphanumeric() {
-        let body = BodyDraft { name: "General Assembly".into(), code: "ga".into(), kind: "plenary".into() };
+        let body = BodyDraft {
+            name: "General Assembly".into(),
+            code: "ga".into(),
+            kind: "plenary".into(),
+        };
         assert_eq!(body.validate().unwrap().code, "GA");
-        let bad = BodyDraft { code: "G A".into(), ..body };
+        let bad = BodyDraft {
+            code: "G A".into(),
+            ..body
+        };
         assert_eq!(bad.validate().unwrap_err().0[0].field(), Field::BodyCode);
     }
 
     #[test]
     fn membership_reports_role_office_and_weight() {
-        let draft = MembershipDraft { role: "observer".into(), office: "chair".into(), weight: "3".into() };
+        let draft = MembershipDraft {
+            role: "observer".into(),
+            office: "chair".into(),
+            weight: "3".into(),
+        };
         let valid = draft.validate().unwrap();
-        assert_eq!((valid.role, valid.office, valid.weight), (Role::Observer, Some(Office::Chair), 3));
-        let bad = MembershipDraft { role: "voter".into(), office: "king".into(), weight: "0".into() };
-        let fields: Vec<Field> = bad.validate().unwrap_err().0.iter().map(Problem::field).collect();
+        assert_eq!(
+            (valid.role, valid.office, valid.weight),
+            (Role::Observer, Some(Office::Chair), 3)
+        );
+        let bad = MembershipDraft {
+            role: "voter".into(),
+            office: "king".into(),
+            weight: "0".into(),
+        };
+        let fields: Vec<Field> = bad
+            .validate()
+            .unwrap_err()
+            .0
+            .iter()
+            .map(Problem::field)
+            .collect();
         assert_eq!(fields, vec![Field::Role, Field::Office, Field::Weight]);
     }
 }

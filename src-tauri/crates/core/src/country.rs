@@ -11,7 +11,9 @@ impl CountryCode {
         let wanted = text.trim().to_uppercase();
         Iso3166::for_alpha2(&wanted)
             .map(CountryCode)
-            .map_err(|_| Problem::UnknownCountry { value: text.trim().to_string() })
+            .map_err(|_| Problem::UnknownCountry {
+                value: text.trim().to_string(),
+            })
     }
 
     pub fn alpha2(self) -> &'static str {
@@ -38,7 +40,13 @@ mod tests {
     #[test]
     fn refuses_unknown_and_alpha3_codes() {
         for text in ["XX", "VNM", "", "Viet Nam"] {
-            assert!(matches!(CountryCode::parse(text), Err(Problem::UnknownCountry { .. })), "{text}");
+            assert!(
+                matches!(
+                    CountryCode::parse(text),
+                    Err(Problem::UnknownCountry { .. })
+                ),
+                "{text}"
+            );
         }
     }
 }

@@ -15,12 +15,14 @@ impl IsoDate {
         if trimmed.is_empty() {
             return Err(Problem::Required { field });
         }
-        let well_formed = trimmed.len() == 10
-            && trimmed.as_bytes()[4] == b'-'
-            && trimmed.as_bytes()[7] == b'-';
+        let well_formed =
+            trimmed.len() == 10 && trimmed.as_bytes()[4] == b'-' && trimmed.as_bytes()[7] == b'-';
         match NaiveDate::parse_from_str(trimmed, "%Y-%m-%d") {
             Ok(date) if well_formed => Ok(IsoDate(date)),
-            _ => Err(Problem::ImpossibleDate { field, value: trimmed.to_string() }),
+            _ => Err(Problem::ImpossibleDate {
+                field,
+                value: trimmed.to_string(),
+            }),
         }
     }
 
@@ -70,7 +72,11 @@ mod tests {
             ("", false, "empty is not a date"),
         ];
         for (text, valid, reason) in cases {
-            assert_eq!(IsoDate::parse(Field::JoinedOn, text).is_ok(), *valid, "{reason}: {text}");
+            assert_eq!(
+                IsoDate::parse(Field::JoinedOn, text).is_ok(),
+                *valid,
+                "{reason}: {text}"
+            );
         }
     }
 

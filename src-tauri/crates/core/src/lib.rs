@@ -4,6 +4,7 @@
 //! validated here first, so the store can trust its inputs and the UI can show every problem
 //! next to the field it concerns.
 
+pub mod activity;
 pub mod body;
 pub mod choice;
 pub mod country;
@@ -18,18 +19,21 @@ pub mod status_change;
 pub mod text;
 pub mod validation;
 
+pub use activity::ActivityEntry;
+pub use body::{Body, Membership};
 pub use body::{BodyDraft, BodyKind, MembershipDraft, Office, Role, ValidBody, ValidMembership};
 pub use country::CountryCode;
 pub use date::IsoDate;
 pub use field::Field;
+pub use member_list::{full_text_query, MemberPage, MemberQuery, MemberSort, MemberSummary};
 pub use member_record::{CellProblem, ColumnMap, MemberRecord, MissingColumn, MEMBER_COLUMNS};
-pub use organisation::{MemberStatus, OrganisationDraft, OrganisationKind, Pillar, ValidOrganisation};
+pub use organisation::Organisation;
+pub use organisation::{
+    MemberStatus, OrganisationDraft, OrganisationKind, Pillar, ValidOrganisation,
+};
+pub use representative::Representative;
 pub use representative::{RepresentativeDraft, ValidRepresentative};
+pub use stamp::Stamp;
+pub use status_change::StatusChange;
 pub use status_change::{StatusChangeDraft, ValidStatusChange};
 pub use validation::{Problem, Problems};
-pub use member_list::{full_text_query, MemberPage, MemberQuery, MemberSort, MemberSummary};
-pub use organisation::Organisation;
-pub use representative::Representative;
-pub use body::{Body, Membership};
-pub use status_change::StatusChange;
-pub use stamp::Stamp;

@@ -100,8 +100,16 @@ mod tests {
     fn typed_words_become_prefix_terms() {
         let cases: &[(&str, Option<&str>, &str)] = &[
             ("gusmao", Some("\"gusmao\"*"), "one word"),
-            ("  Nguyễn  Thị ", Some("\"Nguyễn\"* \"Thị\"*"), "several words, accents kept for FTS"),
-            ("AND OR NOT", Some("\"AND\"* \"OR\"* \"NOT\"*"), "operators are quoted as words"),
+            (
+                "  Nguyễn  Thị ",
+                Some("\"Nguyễn\"* \"Thị\"*"),
+                "several words, accents kept for FTS",
+            ),
+            (
+                "AND OR NOT",
+                Some("\"AND\"* \"OR\"* \"NOT\"*"),
+                "operators are quoted as words",
+            ),
             ("\"*()", None, "punctuation alone is no query"),
             ("", None, "empty"),
             ("l'OIT", Some("\"l\"* \"OIT\"*"), "apostrophes split words"),

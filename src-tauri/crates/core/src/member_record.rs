@@ -45,14 +45,22 @@ impl ColumnMap {
     pub fn from_headers<S: AsRef<str>>(headers: &[S]) -> Result<ColumnMap, MissingColumn> {
         let normalised: Vec<String> = headers
             .iter()
-            .map(|h| h.as_ref().trim_start_matches('\u{feff}').trim().to_lowercase())
+            .map(|h| {
+                h.as_ref()
+                    .trim_start_matches('\u{feff}')
+                    .trim()
+                    .to_lowercase()
+            })
             .collect();
         let positions: Vec<Option<usize>> = MEMBER_COLUMNS
             .iter()
             .map(|column| normalised.iter().position(|h| h == column))
             .collect();
         for required in REQUIRED_COLUMNS {
-            let index = MEMBER_COLUMNS.iter().position(|c| c == required).expect("known column");
+            let index = MEMBER_COLUMNS
+                .iter()
+                .position(|c| c == required)
+                .expect("known column");
             if positions[index].is_none() {
                 return Err(MissingColumn { column: required });
             }
@@ -61,8 +69,14 @@ impl ColumnMap {
     }
 
     fn cell<'a, S: AsRef<str>>(&self, cells: &'a [S], column: &str) -> &'a str {
-        let index = MEMBER_COLUMNS.iter().position(|c| *c == column).expect("known column");
-        self.positions[index].and_then(|at| cells.get(at)).map(AsRef::as_ref).unwrap_or("")
+        let index = MEMBER_COLUMNS
+            .iter()
+            .position(|c| *c == column)
+            .expect("known column");
+        self.positions[index]
+            .and_then(|at| cells.get(at))
+            .map(AsRef::as_ref)
+            .unwrap_or("")
     }
 }
 
@@ -85,7 +99,10 @@ pub struct CellProblem {
 
 impl MemberRecord {
     /// Reads one data row; on failure, names the column of every bad cell.
-    pub fn from_cells<S: AsRef<str>>(map: &ColumnMap, cells: &[S]) -> Result<MemberRecord, Vec<CellProblem>> {
+    pub fn from_cells<S: AsRef<str>>(
+        map: &ColumnMap,
+        cells: &[S],
+    ) -> Result<MemberRecord, Vec<CellProblem>> {
         let cell = |column: &str| map.cell(cells, column);
         let mut problems = Vec::new();
 
@@ -96,7 +113,10 @@ impl MemberRecord {
                 _ => {
                     problems.push(CellProblem {
                         column: "id",
-                        problem: Problem::InvalidChoice { field: Field::Id, value: text.to_string() },
+                        problem: Problem::InvalidChoice {
+                            field: Field::Id,
+                            value: text.to_string(),
+                        },
                     });
                     None
                 }
@@ -109,12 +129,20 @@ impl MemberRecord {
             kind: cell("kind").into(),
             country: cell("country").into(),
             chamber: cell("chamber").into(),
-            pillars: cell("pillars").split(';').map(str::trim).filter(|p| !p.is_empty()).map(String::from).collect(),
+            pillars: cell("pillars")
+                .split(';')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(String::from)
+                .collect(),
             joined_on: cell("joined_on").into(),
             notes: cell("notes").into(),
         };
         let organisation = draft.validate().map_err(|found| {
-            problems.extend(found.0.into_iter().map(|problem| CellProblem { column: column_of(problem.field()), problem }));
+            problems.extend(found.0.into_iter().map(|problem| CellProblem {
+                column: column_of(problem.field()),
+                problem,
+            }));
         });
 
         let status = match cell("status").trim() {
@@ -122,7 +150,10 @@ impl MemberRecord {
             text => match parse_choice(Field::Status, text, MemberStatus::parse) {
                 Ok(status) => Some(status),
                 Err(problem) => {
-                    problems.push(CellProblem { column: "status", problem });
+                    problems.push(CellProblem {
+                        column: "status",
+                        problem,
+                    });
                     None
                 }
             },
@@ -145,7 +176,10 @@ impl MemberRecord {
         .any(|text| !text.trim().is_empty());
         let representative = if has_representative {
             representative_draft.validate().map(Some).map_err(|found| {
-                problems.extend(found.0.into_iter().map(|problem| CellProblem { column: column_of(problem.field()), problem }));
+                problems.extend(found.0.into_iter().map(|problem| CellProblem {
+                    column: column_of(problem.field()),
+                    problem,
+                }));
             })
         } else {
             Ok(None)
@@ -153,7 +187,12 @@ impl MemberRecord {
 
         match (organisation, status, representative) {
             (Ok(organisation), Some(status), Ok(representative)) if problems.is_empty() => {
-                Ok(MemberRecord { id, organisation, status, representative })
+                Ok(MemberRecord {
+                    id,
+                    organisation,
+                    status,
+                    representative,
+                })
             }
             _ => Err(problems),
         }
@@ -189,9 +228,20 @@ mod tests {
 
     fn row(overrides: &[(&str, &str)]) -> Vec<String> {
         let mut cells: Vec<String> = vec![
-            "", "Lao Federation of Trade Unions", "LFTU", "trade_union", "LA", "Workers",
-            "prevention; protection", "active", "2023-09-01", "", "Souphanouvong Keomany",
-            "Vice-President", "s.keomany@lftu.la", "+856 21 000 000",
+            "",
+            "Lao Federation of Trade Unions",
+            "LFTU",
+            "trade_union",
+            "LA",
+            "Workers",
+            "prevention; protection",
+            "active",
+            "2023-09-01",
+            "",
+            "Souphanouvong Keomany",
+            "Vice-President",
+            "s.keomany@lftu.la",
+            "+856 21 000 000",
         ]
         .into_iter()
         .map(String::from)
@@ -208,7 +258,9 @@ mod tests {
         let map = ColumnMap::from_headers(&["\u{feff}Joined_On", " KIND ", "name"]).unwrap();
         let record = MemberRecord::from_cells(&map, &["2020-01-01", "ngo", "Ação Solidária"]);
         assert!(record.is_err(), "“ngo” is not a kind");
-        let record = MemberRecord::from_cells(&map, &["2020-01-01", "civil_society", "Ação Solidária"]).unwrap();
+        let record =
+            MemberRecord::from_cells(&map, &["2020-01-01", "civil_society", "Ação Solidária"])
+                .unwrap();
         assert_eq!(record.organisation.name, "Ação Solidária");
         assert_eq!(record.status, MemberStatus::Active);
         assert_eq!(record.representative, None);

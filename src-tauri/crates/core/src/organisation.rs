@@ -80,7 +80,11 @@ impl OrganisationDraft {
         let mut problems = Problems::default();
         let name = problems.check(text::required(Field::Name, &self.name, NAME_MAX));
         let acronym = problems.check(text::optional(Field::Acronym, &self.acronym, ACRONYM_MAX));
-        let kind = problems.check(parse_choice(Field::Kind, &self.kind, OrganisationKind::parse));
+        let kind = problems.check(parse_choice(
+            Field::Kind,
+            &self.kind,
+            OrganisationKind::parse,
+        ));
         let country = if self.country.trim().is_empty() {
             Some(None)
         } else {
@@ -89,7 +93,9 @@ impl OrganisationDraft {
         let chamber = problems.check(text::optional(Field::Chamber, &self.chamber, NAME_MAX));
         let mut pillars = Vec::new();
         for pillar in &self.pillars {
-            if let Some(parsed) = problems.check(parse_choice(Field::Pillars, pillar, Pillar::parse)) {
+            if let Some(parsed) =
+                problems.check(parse_choice(Field::Pillars, pillar, Pillar::parse))
+            {
                 pillars.push(parsed);
             }
         }
@@ -111,11 +117,18 @@ impl OrganisationDraft {
 }
 
 /// Parses one of a closed set of choices, naming the field when the text matches none.
-pub fn parse_choice<T>(field: Field, text: &str, parse: fn(&str) -> Option<T>) -> Result<T, Problem> {
+pub fn parse_choice<T>(
+    field: Field,
+    text: &str,
+    parse: fn(&str) -> Option<T>,
+) -> Result<T, Problem> {
     if text.trim().is_empty() {
         return Err(Problem::Required { field });
     }
-    parse(text).ok_or_else(|| Problem::InvalidChoice { field, value: text.trim().to_string() })
+    parse(text).ok_or_else(|| Problem::InvalidChoice {
+        field,
+        value: text.trim().to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -129,7 +142,11 @@ mod tests {
             kind: "government".into(),
             country: "tl".into(),
             chamber: "Governments".into(),
-            pillars: vec!["protection".into(), "prevention".into(), "protection".into()],
+            pillars: vec![
+                "protection".into(),
+                "prevention".into(),
+                "protection".into(),
+            ],
             joined_on: "2024-05-01".into(),
             notes: String::new(),
         }
@@ -148,11 +165,31 @@ mod tests {
     fn each_bad_field_is_reported_against_that_field() {
         let cases: &[(fn(&mut OrganisationDraft), Field, &str)] = &[
             (|d| d.name = " ".into(), Field::Name, "a name is required"),
-            (|d| d.kind = "ministry".into(), Field::Kind, "kind must be one of the closed set"),
-            (|d| d.country = "XK1".into(), Field::Country, "country must be ISO 3166"),
-            (|d| d.pillars = vec!["policing".into()], Field::Pillars, "pillars are the 4P"),
-            (|d| d.joined_on = "2025-02-30".into(), Field::JoinedOn, "impossible join date"),
-            (|d| d.acronym = "A".repeat(31), Field::Acronym, "acronym too long"),
+            (
+                |d| d.kind = "ministry".into(),
+                Field::Kind,
+                "kind must be one of the closed set",
+            ),
+            (
+                |d| d.country = "XK1".into(),
+                Field::Country,
+                "country must be ISO 3166",
+            ),
+            (
+                |d| d.pillars = vec!["policing".into()],
+                Field::Pillars,
+                "pillars are the 4P",
+            ),
+            (
+                |d| d.joined_on = "2025-02-30".into(),
+                Field::JoinedOn,
+                "impossible join date",
+            ),
+            (
+                |d| d.acronym = "A".repeat(31),
+                Field::Acronym,
+                "acronym too long",
+            ),
         ];
         for (spoil, field, reason) in cases {
             let mut bad = draft();
@@ -165,13 +202,20 @@ mod tests {
 
     #[test]
     fn all_problems_are_reported_together() {
-        let bad = OrganisationDraft { name: String::new(), kind: "x".into(), ..draft() };
+        let bad = OrganisationDraft {
+            name: String::new(),
+            kind: "x".into(),
+            ..draft()
+        };
         assert_eq!(bad.validate().unwrap_err().0.len(), 2);
     }
 
     #[test]
     fn no_country_is_allowed_for_regional_bodies() {
-        let regional = OrganisationDraft { country: String::new(), ..draft() };
+        let regional = OrganisationDraft {
+            country: String::new(),
+            ..draft()
+        };
         assert_eq!(regional.validate().unwrap().country, None);
     }
 }

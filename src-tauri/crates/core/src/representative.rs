@@ -47,10 +47,14 @@ fn validate_email(text: &str) -> Result<String, Problem> {
         return Ok(String::new());
     }
     // A bare address only: "Name <a@b>" forms and local hosts are not what a registry wants.
-    let options = email_address::Options::default().without_display_text().with_required_tld();
+    let options = email_address::Options::default()
+        .without_display_text()
+        .with_required_tld();
     match email_address::EmailAddress::parse_with_options(trimmed, options) {
         Ok(address) => Ok(address.to_string()),
-        Err(_) => Err(Problem::InvalidEmail { value: trimmed.to_string() }),
+        Err(_) => Err(Problem::InvalidEmail {
+            value: trimmed.to_string(),
+        }),
     }
 }
 
@@ -60,7 +64,10 @@ fn validate_phone(text: &str) -> Result<String, Problem> {
     if trimmed.chars().all(allowed) && trimmed.chars().filter(char::is_ascii_digit).count() <= 20 {
         Ok(trimmed.to_string())
     } else {
-        Err(Problem::InvalidChoice { field: Field::Phone, value: trimmed.to_string() })
+        Err(Problem::InvalidChoice {
+            field: Field::Phone,
+            value: trimmed.to_string(),
+        })
     }
 }
 
@@ -76,10 +83,18 @@ mod tests {
             ("nguyen@", false, "no domain"),
             ("nguyen at mol.gov.vn", false, "no at sign"),
             ("a@localhost", false, "no top-level domain"),
-            ("Ana <ana@mol.gov.tl>", false, "display names are not stored"),
+            (
+                "Ana <ana@mol.gov.tl>",
+                false,
+                "display names are not stored",
+            ),
         ];
         for (email, valid, reason) in cases {
-            let draft = RepresentativeDraft { name: "Ana".into(), email: (*email).into(), ..Default::default() };
+            let draft = RepresentativeDraft {
+                name: "Ana".into(),
+                email: (*email).into(),
+                ..Default::default()
+            };
             assert_eq!(draft.validate().is_ok(), *valid, "{reason}: {email}");
         }
     }
@@ -93,7 +108,10 @@ mod tests {
 
     #[test]
     fn names_keep_their_accents() {
-        let draft = RepresentativeDraft { name: " Nguyễn Thị Hương ".into(), ..Default::default() };
+        let draft = RepresentativeDraft {
+            name: " Nguyễn Thị Hương ".into(),
+            ..Default::default()
+        };
         assert_eq!(draft.validate().unwrap().name, "Nguyễn Thị Hương");
     }
 }

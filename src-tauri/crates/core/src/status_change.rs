@@ -23,16 +23,29 @@ pub struct ValidStatusChange {
 
 impl StatusChangeDraft {
     /// Checks the change against the member it applies to.
-    pub fn validate(&self, current: MemberStatus, joined_on: IsoDate) -> Result<ValidStatusChange, Problems> {
+    pub fn validate(
+        &self,
+        current: MemberStatus,
+        joined_on: IsoDate,
+    ) -> Result<ValidStatusChange, Problems> {
         let mut problems = Problems::default();
-        let status = problems.check(parse_choice(Field::Status, &self.status, MemberStatus::parse));
+        let status = problems.check(parse_choice(
+            Field::Status,
+            &self.status,
+            MemberStatus::parse,
+        ));
         if status == Some(current) {
-            problems.push(Problem::StatusUnchanged { status: current.code().to_string() });
+            problems.push(Problem::StatusUnchanged {
+                status: current.code().to_string(),
+            });
         }
         let effective_on = problems.check(IsoDate::parse(Field::EffectiveOn, &self.effective_on));
         if let Some(date) = effective_on {
             if date < joined_on {
-                problems.push(Problem::StatusBeforeJoined { effective_on: date, joined_on });
+                problems.push(Problem::StatusBeforeJoined {
+                    effective_on: date,
+                    joined_on,
+                });
             }
         }
         let reason = problems.check(text::required(Field::Reason, &self.reason, 2000));
@@ -55,16 +68,62 @@ mod tests {
     #[test]
     fn status_changes_are_checked_against_the_member() {
         let cases: &[(&str, &str, &str, Option<Field>, &str)] = &[
-            ("suspended", "2025-06-01", "Dues unpaid", None, "a dated, explained suspension"),
-            ("suspended", "2024-01-15", "Same day", None, "the day of joining is allowed"),
-            ("suspended", "2023-12-31", "Too early", Some(Field::EffectiveOn), "before joining"),
-            ("active", "2025-06-01", "Again", Some(Field::Status), "already active"),
-            ("expelled", "2025-06-01", "Unknown", Some(Field::Status), "not a status"),
-            ("withdrawn", "2025-06-01", " ", Some(Field::Reason), "a reason is required"),
-            ("withdrawn", "2025-02-29", "Left", Some(Field::EffectiveOn), "impossible date"),
+            (
+                "suspended",
+                "2025-06-01",
+                "Dues unpaid",
+                None,
+                "a dated, explained suspension",
+            ),
+            (
+                "suspended",
+                "2024-01-15",
+                "Same day",
+                None,
+                "the day of joining is allowed",
+            ),
+            (
+                "suspended",
+                "2023-12-31",
+                "Too early",
+                Some(Field::EffectiveOn),
+                "before joining",
+            ),
+            (
+                "active",
+                "2025-06-01",
+                "Again",
+                Some(Field::Status),
+                "already active",
+            ),
+            (
+                "expelled",
+                "2025-06-01",
+                "Unknown",
+                Some(Field::Status),
+                "not a status",
+            ),
+            (
+                "withdrawn",
+                "2025-06-01",
+                " ",
+                Some(Field::Reason),
+                "a reason is required",
+            ),
+            (
+                "withdrawn",
+                "2025-02-29",
+                "Left",
+                Some(Field::EffectiveOn),
+                "impossible date",
+            ),
         ];
         for (status, date, reason_text, failing, reason) in cases {
-            let draft = StatusChangeDraft { status: (*status).into(), effective_on: (*date).into(), reason: (*reason_text).into() };
+            let draft = StatusChangeDraft {
+                status: (*status).into(),
+                effective_on: (*date).into(),
+                reason: (*reason_text).into(),
+            };
             let result = draft.validate(MemberStatus::Active, joined());
             match failing {
                 None => assert!(result.is_ok(), "{reason}: {result:?}"),

@@ -42,7 +42,12 @@ mod tests {
     #[test]
     fn required_text_is_trimmed_and_bounded() {
         let cases: &[(&str, usize, Option<&str>, &str)] = &[
-            ("  Gusmão ", 10, Some("Gusmão"), "trims blanks around the text"),
+            (
+                "  Gusmão ",
+                10,
+                Some("Gusmão"),
+                "trims blanks around the text",
+            ),
             ("", 10, None, "empty is refused"),
             ("   ", 10, None, "blank only is refused"),
             ("Nguyễn", 6, Some("Nguyễn"), "counts characters, not bytes"),
@@ -56,7 +61,10 @@ mod tests {
 
     #[test]
     fn name_keys_ignore_case_and_spacing_but_not_accents() {
-        assert_eq!(name_key("Ministry  of Labour"), name_key("ministry of labour"));
+        assert_eq!(
+            name_key("Ministry  of Labour"),
+            name_key("ministry of labour")
+        );
         assert_ne!(name_key("Gusmão"), name_key("Gusmao"));
     }
 }

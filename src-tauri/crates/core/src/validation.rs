@@ -7,7 +7,11 @@ pub enum Problem {
     #[error("{field} is required")]
     Required { field: Field },
     #[error("{field} is too long ({length} characters; at most {max})")]
-    TooLong { field: Field, length: usize, max: usize },
+    TooLong {
+        field: Field,
+        length: usize,
+        max: usize,
+    },
     #[error("“{value}” is not a valid email address")]
     InvalidEmail { value: String },
     #[error("“{value}” is not an ISO 3166 country code (for example KH, ID, VN)")]
@@ -19,7 +23,10 @@ pub enum Problem {
     #[error("“{value}” is not a valid {field}")]
     InvalidChoice { field: Field, value: String },
     #[error("the status change is dated {effective_on}, before the member joined on {joined_on}")]
-    StatusBeforeJoined { effective_on: IsoDate, joined_on: IsoDate },
+    StatusBeforeJoined {
+        effective_on: IsoDate,
+        joined_on: IsoDate,
+    },
     #[error("the member already has the status {status}")]
     StatusUnchanged { status: String },
 }

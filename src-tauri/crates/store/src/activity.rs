@@ -1,10 +1,9 @@
 //! The activity log: one row per change, written inside the change's own transaction.
 
 use rusqlite::{params, Connection};
-use serde::Serialize;
 
 use crate::Result;
-use pacta_core::Stamp;
+use pacta_core::{ActivityEntry, Stamp};
 
 /// What happened, to which record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,21 +33,12 @@ pub fn record(conn: &Connection, stamp: &Stamp, entry: &Entry) -> Result<()> {
     Ok(())
 }
 
-/// A stored activity row.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Logged {
-    pub id: i64,
-    pub at: String,
-    pub actor: String,
-    pub action: String,
-    pub record_kind: String,
-    pub record_id: Option<i64>,
-    pub summary: String,
-    pub changes: String,
-}
-
 /// The newest entries first; for one record when `record` is given.
-pub fn recent(conn: &Connection, record: Option<(&str, i64)>, limit: u32) -> Result<Vec<Logged>> {
+pub fn recent(
+    conn: &Connection,
+    record: Option<(&str, i64)>,
+    limit: u32,
+) -> Result<Vec<ActivityEntry>> {
     let (kind, id) = record.map_or((None, None), |(kind, id)| (Some(kind), Some(id)));
     let mut statement = conn.prepare(
         "SELECT id, at, actor, action, record_kind, record_id, summary, changes FROM activity
@@ -56,7 +46,7 @@ pub fn recent(conn: &Connection, record: Option<(&str, i64)>, limit: u32) -> Res
          ORDER BY id DESC LIMIT ?3",
     )?;
     let rows = statement.query_map(params![kind, id, limit], |row| {
-        Ok(Logged {
+        Ok(ActivityEntry {
             id: row.get(0)?,
             at: row.get(1)?,
             actor: row.get(2)?,

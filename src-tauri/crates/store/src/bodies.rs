@@ -52,9 +52,13 @@ pub fn update(conn: &Connection, stamp: &Stamp, id: i64, body: &ValidBody) -> Re
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Body> {
-    conn.query_row(&format!("{SELECT_BODY} WHERE b.id = ?1"), [id], body_from_row)
-        .optional()?
-        .ok_or(StoreError::NotFound { kind: "body", id })
+    conn.query_row(
+        &format!("{SELECT_BODY} WHERE b.id = ?1"),
+        [id],
+        body_from_row,
+    )
+    .optional()?
+    .ok_or(StoreError::NotFound { kind: "body", id })
 }
 
 /// Every body: plenaries first, then by name.
@@ -114,7 +118,10 @@ pub fn remove_membership(conn: &Connection, stamp: &Stamp, id: i64) -> Result<()
             action: "unseat",
             record_kind: "membership",
             record_id: Some(id),
-            summary: format!("{} no longer sits in {}", seat.organisation_name, seat.body_name),
+            summary: format!(
+                "{} no longer sits in {}",
+                seat.organisation_name, seat.body_name
+            ),
             changes: json!({}),
         },
     )?;
@@ -122,9 +129,16 @@ pub fn remove_membership(conn: &Connection, stamp: &Stamp, id: i64) -> Result<()
 }
 
 pub fn membership(conn: &Connection, id: i64) -> Result<Membership> {
-    conn.query_row(&format!("{SELECT_SEAT} WHERE m.id = ?1"), [id], seat_from_row)
-        .optional()?
-        .ok_or(StoreError::NotFound { kind: "membership", id })
+    conn.query_row(
+        &format!("{SELECT_SEAT} WHERE m.id = ?1"),
+        [id],
+        seat_from_row,
+    )
+    .optional()?
+    .ok_or(StoreError::NotFound {
+        kind: "membership",
+        id,
+    })
 }
 
 /// A body's composition: voting members first, then by organisation name.
@@ -139,7 +153,9 @@ pub fn members_of(conn: &Connection, body_id: i64) -> Result<Vec<Membership>> {
 
 /// The seats one organisation holds across bodies.
 pub fn seats_of(conn: &Connection, organisation_id: i64) -> Result<Vec<Membership>> {
-    let mut statement = conn.prepare(&format!("{SELECT_SEAT} WHERE m.organisation_id = ?1 ORDER BY b.name"))?;
+    let mut statement = conn.prepare(&format!(
+        "{SELECT_SEAT} WHERE m.organisation_id = ?1 ORDER BY b.name"
+    ))?;
     let rows = statement.query_map([organisation_id], seat_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -180,11 +196,21 @@ fn duplicate(conn: &Connection, error: rusqlite::Error, body: &ValidBody) -> Sto
         return StoreError::Sqlite(error);
     }
     let code_taken: bool = conn
-        .query_row("SELECT EXISTS (SELECT 1 FROM bodies WHERE code = ?1)", [&body.code], |row| row.get(0))
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM bodies WHERE code = ?1)",
+            [&body.code],
+            |row| row.get(0),
+        )
         .unwrap_or(false);
     if code_taken {
-        StoreError::DuplicateBody { what: "code", value: body.code.clone() }
+        StoreError::DuplicateBody {
+            what: "code",
+            value: body.code.clone(),
+        }
     } else {
-        StoreError::DuplicateBody { what: "name", value: body.name.clone() }
+        StoreError::DuplicateBody {
+            what: "name",
+            value: body.name.clone(),
+        }
     }
 }

@@ -12,7 +12,11 @@ pub enum StoreError {
     #[error("{path} is damaged: {detail}")]
     Corrupted { path: String, detail: String },
     #[error("{path} was saved by a newer version of Pacta (schema {found}; this version reads up to {supported}); it was left untouched")]
-    SchemaTooNew { path: String, found: i64, supported: i64 },
+    SchemaTooNew {
+        path: String,
+        found: i64,
+        supported: i64,
+    },
     #[error("{path} is already open in another Pacta window or program")]
     FileLocked { path: String },
     #[error("no {kind} with id {id}")]
@@ -26,14 +30,20 @@ pub enum StoreError {
     #[error("could not update the file's structure: {0}")]
     Migration(String),
     #[error("{path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }
 
 impl StoreError {
     pub(crate) fn io(path: &Path, source: std::io::Error) -> StoreError {
-        StoreError::Io { path: path.display().to_string(), source }
+        StoreError::Io {
+            path: path.display().to_string(),
+            source,
+        }
     }
 }
 

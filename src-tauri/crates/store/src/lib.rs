@@ -17,5 +17,6 @@ pub mod settings;
 
 pub use error::StoreError;
 pub use partnership_file::PartnershipFile;
+pub use rusqlite::Connection;
 
 pub type Result<T> = std::result::Result<T, StoreError>;

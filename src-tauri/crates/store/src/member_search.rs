@@ -7,13 +7,16 @@ use rusqlite::{params, params_from_iter, Connection};
 use crate::organisations::{parse_date, parse_stored};
 use crate::Result;
 use pacta_core::{
-    full_text_query, MemberPage, MemberQuery, MemberSort, MemberStatus, MemberSummary, OrganisationKind, Pillar,
-    Role,
+    full_text_query, MemberPage, MemberQuery, MemberSort, MemberStatus, MemberSummary,
+    OrganisationKind, Pillar, Role,
 };
 
 /// Rewrites one organisation's search row from its current name, acronym and people.
 pub fn refresh(conn: &Connection, organisation_id: i64) -> Result<()> {
-    conn.execute("DELETE FROM member_search WHERE rowid = ?1", [organisation_id])?;
+    conn.execute(
+        "DELETE FROM member_search WHERE rowid = ?1",
+        [organisation_id],
+    )?;
     conn.execute(
         "INSERT INTO member_search (rowid, name, acronym, people)
          SELECT o.id, o.name, o.acronym,
@@ -45,19 +48,27 @@ pub fn search(conn: &Connection, query: &MemberQuery) -> Result<MemberPage> {
         values.push(SqlValue::Text(status.code().into()));
     }
     if let Some(role) = query.role {
-        conditions.push("EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.role = ?)");
+        conditions.push(
+            "EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.role = ?)",
+        );
         values.push(SqlValue::Text(role.code().into()));
     }
     if let Some(pillar) = query.pillar {
         conditions.push("(';' || o.pillars || ';') LIKE ?");
         values.push(SqlValue::Text(format!("%;{};%", pillar.code())));
     }
-    let filter = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
+    let filter = if conditions.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", conditions.join(" AND "))
+    };
     let from = "FROM organisations o LEFT JOIN chambers c ON c.id = o.chamber_id";
 
-    let total: u32 = conn.query_row(&format!("SELECT count(*) {from} {filter}"), params_from_iter(values.iter()), |row| {
-        row.get(0)
-    })?;
+    let total: u32 = conn.query_row(
+        &format!("SELECT count(*) {from} {filter}"),
+        params_from_iter(values.iter()),
+        |row| row.get(0),
+    )?;
 
     let column = match query.sort {
         MemberSort::Name => "o.name_key",
@@ -83,7 +94,11 @@ pub fn search(conn: &Connection, query: &MemberQuery) -> Result<MemberPage> {
     let rows = statement.query_map(params_from_iter(values.iter()), |row| {
         let pillars: String = row.get(6)?;
         let roles: Option<String> = row.get(9)?;
-        let mut roles: Vec<Role> = roles.unwrap_or_default().split(',').filter_map(Role::parse).collect();
+        let mut roles: Vec<Role> = roles
+            .unwrap_or_default()
+            .split(',')
+            .filter_map(Role::parse)
+            .collect();
         roles.sort();
         Ok(MemberSummary {
             id: row.get(0)?,
@@ -99,5 +114,9 @@ pub fn search(conn: &Connection, query: &MemberQuery) -> Result<MemberPage> {
             primary_representative: row.get(10)?,
         })
     })?;
-    Ok(MemberPage { total, offset: query.offset, rows: rows.collect::<rusqlite::Result<_>>()? })
+    Ok(MemberPage {
+        total,
+        offset: query.offset,
+        rows: rows.collect::<rusqlite::Result<_>>()?,
+    })
 }

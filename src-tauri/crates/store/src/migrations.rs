@@ -21,7 +21,9 @@ pub fn current_version(conn: &Connection) -> Result<i64> {
 /// Brings the file up to the latest schema.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     let steps: Vec<M> = STEPS.iter().map(|sql| M::up(sql)).collect();
-    Migrations::new(steps).to_latest(conn).map_err(|error| StoreError::Migration(error.to_string()))
+    Migrations::new(steps)
+        .to_latest(conn)
+        .map_err(|error| StoreError::Migration(error.to_string()))
 }
 
 #[cfg(test)]

@@ -8,21 +8,38 @@ use crate::error::is_unique_violation;
 use crate::{chambers, member_search, Result, StoreError};
 use pacta_core::text::name_key;
 use pacta_core::{
-    IsoDate, MemberStatus, Organisation, OrganisationKind, Pillar, Stamp, StatusChange, ValidOrganisation,
-    ValidStatusChange,
+    IsoDate, MemberStatus, Organisation, OrganisationKind, Pillar, Stamp, StatusChange,
+    ValidOrganisation, ValidStatusChange,
 };
 
-const SELECT: &str = "SELECT o.id, o.name, o.acronym, o.kind, o.country, c.name, o.pillars, o.status,
+const SELECT: &str =
+    "SELECT o.id, o.name, o.acronym, o.kind, o.country, c.name, o.pillars, o.status,
         o.joined_on, o.notes
     FROM organisations o LEFT JOIN chambers c ON c.id = o.chamber_id";
 
 /// Adds a member organisation with its opening status entry; returns its id.
-pub fn insert(conn: &Connection, stamp: &Stamp, organisation: &ValidOrganisation, status: MemberStatus) -> Result<i64> {
+pub fn insert(
+    conn: &Connection,
+    stamp: &Stamp,
+    organisation: &ValidOrganisation,
+    status: MemberStatus,
+) -> Result<i64> {
+    insert_with_id(conn, stamp, None, organisation, status)
+}
+
+/// Adds a member organisation under a chosen id (an import keeps the ids of its source file).
+pub fn insert_with_id(
+    conn: &Connection,
+    stamp: &Stamp,
+    id: Option<i64>,
+    organisation: &ValidOrganisation,
+    status: MemberStatus,
+) -> Result<i64> {
     let chamber_id = chamber_id(conn, organisation)?;
     conn.execute(
-        "INSERT INTO organisations (name, name_key, acronym, kind, country, chamber_id, pillars, status,
+        "INSERT INTO organisations (id, name, name_key, acronym, kind, country, chamber_id, pillars, status,
              joined_on, notes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+         VALUES (?12, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
         params![
             organisation.name,
             name_key(&organisation.name),
@@ -35,6 +52,7 @@ pub fn insert(conn: &Connection, stamp: &Stamp, organisation: &ValidOrganisation
             organisation.joined_on.to_string(),
             organisation.notes,
             stamp.at,
+            id,
         ],
     )
     .map_err(|error| duplicate_name(error, &organisation.name))?;
@@ -60,7 +78,12 @@ pub fn insert(conn: &Connection, stamp: &Stamp, organisation: &ValidOrganisation
 }
 
 /// Replaces an organisation's details, logging each field that changed.
-pub fn update(conn: &Connection, stamp: &Stamp, id: i64, organisation: &ValidOrganisation) -> Result<()> {
+pub fn update(
+    conn: &Connection,
+    stamp: &Stamp,
+    id: i64,
+    organisation: &ValidOrganisation,
+) -> Result<()> {
     let before = get(conn, id)?;
     let chamber_id = chamber_id(conn, organisation)?;
     conn.execute(
@@ -104,7 +127,10 @@ pub fn update(conn: &Connection, stamp: &Stamp, id: i64, organisation: &ValidOrg
 pub fn get(conn: &Connection, id: i64) -> Result<Organisation> {
     conn.query_row(&format!("{SELECT} WHERE o.id = ?1"), [id], from_row)
         .optional()?
-        .ok_or(StoreError::NotFound { kind: "organisation", id })
+        .ok_or(StoreError::NotFound {
+            kind: "organisation",
+            id,
+        })
 }
 
 /// Every organisation, by name: for exports.
@@ -115,18 +141,31 @@ pub fn all(conn: &Connection) -> Result<Vec<Organisation>> {
 }
 
 pub fn exists(conn: &Connection, id: i64) -> Result<bool> {
-    Ok(conn.query_row("SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ?1)", [id], |row| row.get(0))?)
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ?1)",
+        [id],
+        |row| row.get(0),
+    )?)
 }
 
 /// The id of the organisation with this name (ignoring case and spacing), if any.
 pub fn id_by_name(conn: &Connection, name: &str) -> Result<Option<i64>> {
     Ok(conn
-        .query_row("SELECT id FROM organisations WHERE name_key = ?1", [name_key(name)], |row| row.get(0))
+        .query_row(
+            "SELECT id FROM organisations WHERE name_key = ?1",
+            [name_key(name)],
+            |row| row.get(0),
+        )
         .optional()?)
 }
 
 /// Records a dated, explained change of status.
-pub fn change_status(conn: &Connection, stamp: &Stamp, id: i64, change: &ValidStatusChange) -> Result<()> {
+pub fn change_status(
+    conn: &Connection,
+    stamp: &Stamp,
+    id: i64,
+    change: &ValidStatusChange,
+) -> Result<()> {
     let before = get(conn, id)?;
     conn.execute(
         "UPDATE organisations SET status = ?2, updated_at = ?3 WHERE id = ?1",
@@ -144,7 +183,10 @@ pub fn change_status(conn: &Connection, stamp: &Stamp, id: i64, change: &ValidSt
             action: "status",
             record_kind: "organisation",
             record_id: Some(id),
-            summary: format!("{} is now {} from {}: {}", before.name, change.status, change.effective_on, change.reason),
+            summary: format!(
+                "{} is now {} from {}: {}",
+                before.name, change.status, change.effective_on, change.reason
+            ),
             changes: json!({ "status": [before.status.code(), change.status.code()] }),
         },
     )?;
@@ -190,16 +232,26 @@ pub fn delete(conn: &Connection, stamp: &Stamp, id: i64) -> Result<()> {
 }
 
 fn chamber_id(conn: &Connection, organisation: &ValidOrganisation) -> Result<Option<i64>> {
-    organisation.chamber.as_deref().map(|name| chambers::id_for(conn, name)).transpose()
+    organisation
+        .chamber
+        .as_deref()
+        .map(|name| chambers::id_for(conn, name))
+        .transpose()
 }
 
 fn pillar_codes(pillars: &[Pillar]) -> String {
-    pillars.iter().map(|p| p.code()).collect::<Vec<_>>().join(";")
+    pillars
+        .iter()
+        .map(|p| p.code())
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 fn duplicate_name(error: rusqlite::Error, name: &str) -> StoreError {
     if is_unique_violation(&error) {
-        StoreError::DuplicateName { name: name.to_string() }
+        StoreError::DuplicateName {
+            name: name.to_string(),
+        }
     } else {
         StoreError::Sqlite(error)
     }
@@ -236,16 +288,28 @@ pub(crate) fn from_row(row: &Row) -> rusqlite::Result<Organisation> {
 }
 
 /// Reads a stored code back into its choice; a code no version wrote means a damaged file.
-pub(crate) fn parse_stored<T>(row: &Row, index: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+pub(crate) fn parse_stored<T>(
+    row: &Row,
+    index: usize,
+    parse: fn(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
     let text: String = row.get(index)?;
     parse(&text).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, format!("unknown code {text:?}").into())
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            format!("unknown code {text:?}").into(),
+        )
     })
 }
 
 pub(crate) fn parse_date(row: &Row, index: usize) -> rusqlite::Result<IsoDate> {
     let text: String = row.get(index)?;
     IsoDate::parse(pacta_core::Field::JoinedOn, &text).map_err(|problem| {
-        rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, problem.to_string().into())
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            problem.to_string().into(),
+        )
     })
 }

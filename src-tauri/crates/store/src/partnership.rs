@@ -13,13 +13,19 @@ pub(crate) fn initialise(conn: &Connection, name: &str, stamp: &Stamp) -> Result
 
 /// The partnership's name, shown in the window title.
 pub fn name(conn: &Connection) -> Result<String> {
-    let name: Option<String> =
-        conn.query_row("SELECT name FROM partnership WHERE id = 1", [], |row| row.get(0)).optional()?;
+    let name: Option<String> = conn
+        .query_row("SELECT name FROM partnership WHERE id = 1", [], |row| {
+            row.get(0)
+        })
+        .optional()?;
     Ok(name.unwrap_or_default())
 }
 
 pub fn rename(conn: &Connection, name: &str) -> Result<()> {
-    conn.execute("UPDATE partnership SET name = ?1 WHERE id = 1", params![name])?;
+    conn.execute(
+        "UPDATE partnership SET name = ?1 WHERE id = 1",
+        params![name],
+    )?;
     Ok(())
 }
 

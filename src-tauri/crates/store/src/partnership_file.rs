@@ -26,7 +26,9 @@ impl PartnershipFile {
     /// Creates a new partnership file; refuses to overwrite an existing one.
     pub fn create(path: &Path, name: &str, stamp: &Stamp) -> Result<PartnershipFile> {
         if path.exists() {
-            return Err(StoreError::FileExists { path: path.display().to_string() });
+            return Err(StoreError::FileExists {
+                path: path.display().to_string(),
+            });
         }
         let mut conn = Connection::open(path)?;
         let lock = lock(path)?;
@@ -34,7 +36,11 @@ impl PartnershipFile {
         configure(&conn)?;
         migrations::migrate(&mut conn)?;
         partnership::initialise(&conn, name, stamp)?;
-        Ok(PartnershipFile { conn, path: path.to_path_buf(), _lock: Some(lock) })
+        Ok(PartnershipFile {
+            conn,
+            path: path.to_path_buf(),
+            _lock: Some(lock),
+        })
     }
 
     /// Opens an existing partnership file, migrating it (after a backup copy) when it is older.
@@ -56,7 +62,11 @@ impl PartnershipFile {
         let found = migrations::current_version(&conn)?;
         let supported = migrations::latest_version();
         if found > supported {
-            return Err(StoreError::SchemaTooNew { path: shown, found, supported });
+            return Err(StoreError::SchemaTooNew {
+                path: shown,
+                found,
+                supported,
+            });
         }
         check_integrity(path, &conn)?;
         if found < supported {
@@ -67,7 +77,11 @@ impl PartnershipFile {
         } else {
             configure(&conn)?;
         }
-        Ok(PartnershipFile { conn, path: path.to_path_buf(), _lock: Some(lock) })
+        Ok(PartnershipFile {
+            conn,
+            path: path.to_path_buf(),
+            _lock: Some(lock),
+        })
     }
 
     /// A throw-away partnership in memory, for tests and previews.
@@ -77,7 +91,11 @@ impl PartnershipFile {
         conn.pragma_update(None, "foreign_keys", true)?;
         migrations::migrate(&mut conn)?;
         partnership::initialise(&conn, name, stamp)?;
-        Ok(PartnershipFile { conn, path: PathBuf::from(":memory:"), _lock: None })
+        Ok(PartnershipFile {
+            conn,
+            path: PathBuf::from(":memory:"),
+            _lock: None,
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -92,18 +110,41 @@ impl PartnershipFile {
         &mut self.conn
     }
 
+    /// Runs `change` in one immediate transaction: it commits when `change` succeeds and
+    /// rolls back, leaving the file exactly as it was, when it fails.
+    pub fn write<T, E>(
+        &mut self,
+        change: impl FnOnce(&Connection) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        let transaction = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(StoreError::from)?;
+        let value = change(&transaction)?;
+        transaction.commit().map_err(StoreError::from)?;
+        Ok(value)
+    }
+
     /// Writes a consistent copy with SQLite's online backup API, safe while the file is in use.
     pub fn save_copy(&self, destination: &Path) -> Result<()> {
         if destination.exists() {
-            return Err(StoreError::FileExists { path: destination.display().to_string() });
+            return Err(StoreError::FileExists {
+                path: destination.display().to_string(),
+            });
         }
         copy_database(&self.conn, destination)
     }
 
     /// Folds the write-ahead log back into the file, so the `.pacta` file alone is complete.
     pub fn close(self) -> Result<()> {
-        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        self.conn.close().map_err(|(_, error)| StoreError::Sqlite(error))
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        self.conn
+            .close()
+            .map_err(|(_, error)| StoreError::Sqlite(error))
     }
 }
 
@@ -120,7 +161,9 @@ fn check_header(path: &Path) -> Result<()> {
     let mut file = File::open(path).map_err(|error| StoreError::io(path, error))?;
     match file.read_exact(&mut header) {
         Ok(()) if &header == SQLITE_MAGIC => Ok(()),
-        _ => Err(StoreError::NotAPactaFile { path: path.display().to_string() }),
+        _ => Err(StoreError::NotAPactaFile {
+            path: path.display().to_string(),
+        }),
     }
 }
 
@@ -131,7 +174,10 @@ fn check_integrity(path: &Path, conn: &Connection) -> Result<()> {
     if verdict == "ok" {
         Ok(())
     } else {
-        Err(StoreError::Corrupted { path: path.display().to_string(), detail: verdict })
+        Err(StoreError::Corrupted {
+            path: path.display().to_string(),
+            detail: verdict,
+        })
     }
 }
 
@@ -140,9 +186,10 @@ fn classify(path: &Path, error: rusqlite::Error) -> StoreError {
     let shown = path.display().to_string();
     match error.sqlite_error_code() {
         Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotAPactaFile { path: shown },
-        Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
-            StoreError::Corrupted { path: shown, detail: error.to_string() }
-        }
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => StoreError::Corrupted {
+            path: shown,
+            detail: error.to_string(),
+        },
         _ => StoreError::Sqlite(error),
     }
 }
@@ -192,9 +239,9 @@ fn lock(path: &Path) -> Result<File> {
 fn take_lock(path: &Path, file: File) -> Result<File> {
     match file.try_lock() {
         Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => {
-            Err(StoreError::FileLocked { path: path.display().to_string() })
-        }
+        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::FileLocked {
+            path: path.display().to_string(),
+        }),
         Err(std::fs::TryLockError::Error(error)) => Err(StoreError::io(path, error)),
     }
 }

@@ -7,9 +7,15 @@ use crate::activity::{self, Entry};
 use crate::{member_search, organisations, Result, StoreError};
 use pacta_core::{Representative, Stamp, ValidRepresentative};
 
-const SELECT: &str = "SELECT id, organisation_id, name, title, email, phone, is_primary FROM representatives";
+const SELECT: &str =
+    "SELECT id, organisation_id, name, title, email, phone, is_primary FROM representatives";
 
-pub fn insert(conn: &Connection, stamp: &Stamp, organisation_id: i64, person: &ValidRepresentative) -> Result<i64> {
+pub fn insert(
+    conn: &Connection,
+    stamp: &Stamp,
+    organisation_id: i64,
+    person: &ValidRepresentative,
+) -> Result<i64> {
     let organisation = organisations::get(conn, organisation_id)?;
     if person.primary {
         clear_primary(conn, organisation_id)?;
@@ -17,7 +23,14 @@ pub fn insert(conn: &Connection, stamp: &Stamp, organisation_id: i64, person: &V
     conn.execute(
         "INSERT INTO representatives (organisation_id, name, title, email, phone, is_primary)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![organisation_id, person.name, person.title, person.email, person.phone, person.primary],
+        params![
+            organisation_id,
+            person.name,
+            person.title,
+            person.email,
+            person.phone,
+            person.primary
+        ],
     )?;
     let id = conn.last_insert_rowid();
     member_search::refresh(conn, organisation_id)?;
@@ -28,14 +41,22 @@ pub fn insert(conn: &Connection, stamp: &Stamp, organisation_id: i64, person: &V
             action: "create",
             record_kind: "representative",
             record_id: Some(id),
-            summary: format!("Added {} as a representative of {}", person.name, organisation.name),
+            summary: format!(
+                "Added {} as a representative of {}",
+                person.name, organisation.name
+            ),
             changes: json!({ "name": [null, person.name] }),
         },
     )?;
     Ok(id)
 }
 
-pub fn update(conn: &Connection, stamp: &Stamp, id: i64, person: &ValidRepresentative) -> Result<()> {
+pub fn update(
+    conn: &Connection,
+    stamp: &Stamp,
+    id: i64,
+    person: &ValidRepresentative,
+) -> Result<()> {
     let before = get(conn, id)?;
     if person.primary {
         clear_primary(conn, before.organisation_id)?;
@@ -81,18 +102,26 @@ pub fn delete(conn: &Connection, stamp: &Stamp, id: i64) -> Result<()> {
 pub fn get(conn: &Connection, id: i64) -> Result<Representative> {
     conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row)
         .optional()?
-        .ok_or(StoreError::NotFound { kind: "representative", id })
+        .ok_or(StoreError::NotFound {
+            kind: "representative",
+            id,
+        })
 }
 
 /// An organisation's representatives, primary first.
 pub fn of_organisation(conn: &Connection, organisation_id: i64) -> Result<Vec<Representative>> {
-    let mut statement = conn.prepare(&format!("{SELECT} WHERE organisation_id = ?1 ORDER BY is_primary DESC, name"))?;
+    let mut statement = conn.prepare(&format!(
+        "{SELECT} WHERE organisation_id = ?1 ORDER BY is_primary DESC, name"
+    ))?;
     let rows = statement.query_map([organisation_id], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 fn clear_primary(conn: &Connection, organisation_id: i64) -> Result<()> {
-    conn.execute("UPDATE representatives SET is_primary = 0 WHERE organisation_id = ?1", [organisation_id])?;
+    conn.execute(
+        "UPDATE representatives SET is_primary = 0 WHERE organisation_id = ?1",
+        [organisation_id],
+    )?;
     Ok(())
 }
 

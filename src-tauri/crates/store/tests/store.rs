@@ -1,18 +1,27 @@
 //! The store against real SQLite files and in-memory databases.
 
-
-
 use pacta_core::{
-    BodyDraft, MemberQuery, MemberSort, MemberStatus, MembershipDraft, OrganisationDraft, RepresentativeDraft, Role,
-    Stamp, StatusChangeDraft,
+    BodyDraft, MemberQuery, MemberSort, MemberStatus, MembershipDraft, OrganisationDraft,
+    RepresentativeDraft, Role, Stamp, StatusChangeDraft,
 };
-use pacta_store::{activity, bodies, member_search, organisations, partnership, representatives, PartnershipFile, StoreError};
+use pacta_store::{
+    activity, bodies, member_search, organisations, partnership, representatives, PartnershipFile,
+    StoreError,
+};
 
 fn stamp() -> Stamp {
-    Stamp { at: "2026-11-25T10:00:00Z".into(), actor: "Secretariat".into() }
+    Stamp {
+        at: "2026-11-25T10:00:00Z".into(),
+        actor: "Secretariat".into(),
+    }
 }
 
-fn organisation(name: &str, kind: &str, country: &str, chamber: &str) -> pacta_core::ValidOrganisation {
+fn organisation(
+    name: &str,
+    kind: &str,
+    country: &str,
+    chamber: &str,
+) -> pacta_core::ValidOrganisation {
     OrganisationDraft {
         name: name.into(),
         acronym: String::new(),
@@ -28,8 +37,13 @@ fn organisation(name: &str, kind: &str, country: &str, chamber: &str) -> pacta_c
 }
 
 fn add(file: &PartnershipFile, name: &str) -> i64 {
-    organisations::insert(file.connection(), &stamp(), &organisation(name, "civil_society", "TL", "Civil society"), MemberStatus::Active)
-        .unwrap()
+    organisations::insert(
+        file.connection(),
+        &stamp(),
+        &organisation(name, "civil_society", "TL", "Civil society"),
+        MemberStatus::Active,
+    )
+    .unwrap()
 }
 
 #[test]
@@ -39,11 +53,22 @@ fn a_created_file_reopens_with_its_content_and_leaves_no_wal_behind() {
     let file = PartnershipFile::create(&path, "SEA Forum for Fishers", &stamp()).unwrap();
     add(&file, "Associação Timorense");
     file.close().unwrap();
-    assert!(!dir.path().join("forum.pacta-wal").exists(), "the WAL is folded back on close");
+    assert!(
+        !dir.path().join("forum.pacta-wal").exists(),
+        "the WAL is folded back on close"
+    );
 
     let reopened = PartnershipFile::open(&path).unwrap();
-    assert_eq!(partnership::name(reopened.connection()).unwrap(), "SEA Forum for Fishers");
-    assert_eq!(partnership::counts(reopened.connection()).unwrap().organisations, 1);
+    assert_eq!(
+        partnership::name(reopened.connection()).unwrap(),
+        "SEA Forum for Fishers"
+    );
+    assert_eq!(
+        partnership::counts(reopened.connection())
+            .unwrap()
+            .organisations,
+        1
+    );
 }
 
 #[test]
@@ -51,7 +76,10 @@ fn create_refuses_to_overwrite() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("x.pacta");
     std::fs::write(&path, b"precious").unwrap();
-    assert!(matches!(PartnershipFile::create(&path, "X", &stamp()), Err(StoreError::FileExists { .. })));
+    assert!(matches!(
+        PartnershipFile::create(&path, "X", &stamp()),
+        Err(StoreError::FileExists { .. })
+    ));
     assert_eq!(std::fs::read(&path).unwrap(), b"precious");
 }
 
@@ -60,16 +88,31 @@ fn foreign_and_damaged_files_are_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let text = dir.path().join("notes.pacta");
     std::fs::write(&text, "name,kind\nA,ngo\n").unwrap();
-    assert!(matches!(PartnershipFile::open(&text), Err(StoreError::NotAPactaFile { .. })));
-    assert_eq!(std::fs::read_to_string(&text).unwrap(), "name,kind\nA,ngo\n");
+    assert!(matches!(
+        PartnershipFile::open(&text),
+        Err(StoreError::NotAPactaFile { .. })
+    ));
+    assert_eq!(
+        std::fs::read_to_string(&text).unwrap(),
+        "name,kind\nA,ngo\n"
+    );
 
     let empty = dir.path().join("empty.pacta");
     std::fs::write(&empty, b"").unwrap();
-    assert!(matches!(PartnershipFile::open(&empty), Err(StoreError::NotAPactaFile { .. })));
+    assert!(matches!(
+        PartnershipFile::open(&empty),
+        Err(StoreError::NotAPactaFile { .. })
+    ));
 
     let other_sqlite = dir.path().join("other.sqlite");
-    rusqlite::Connection::open(&other_sqlite).unwrap().execute_batch("CREATE TABLE t (x)").unwrap();
-    assert!(matches!(PartnershipFile::open(&other_sqlite), Err(StoreError::NotAPactaFile { .. })));
+    rusqlite::Connection::open(&other_sqlite)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x)")
+        .unwrap();
+    assert!(matches!(
+        PartnershipFile::open(&other_sqlite),
+        Err(StoreError::NotAPactaFile { .. })
+    ));
 
     let damaged = dir.path().join("damaged.pacta");
     let file = PartnershipFile::create(&damaged, "D", &stamp()).unwrap();
@@ -81,22 +124,45 @@ fn foreign_and_damaged_files_are_refused_and_left_untouched() {
     let middle = bytes.len() / 2;
     bytes[middle..middle + 4096].fill(0x5a);
     std::fs::write(&damaged, &bytes).unwrap();
-    let error = PartnershipFile::open(&damaged).err().expect("damage is detected");
-    assert!(matches!(error, StoreError::Corrupted { .. } | StoreError::NotAPactaFile { .. }), "{error}");
-    assert_eq!(std::fs::read(&damaged).unwrap(), bytes, "a damaged file is not rewritten");
+    let error = PartnershipFile::open(&damaged)
+        .err()
+        .expect("damage is detected");
+    assert!(
+        matches!(
+            error,
+            StoreError::Corrupted { .. } | StoreError::NotAPactaFile { .. }
+        ),
+        "{error}"
+    );
+    assert_eq!(
+        std::fs::read(&damaged).unwrap(),
+        bytes,
+        "a damaged file is not rewritten"
+    );
 
-    assert!(matches!(PartnershipFile::open(&dir.path().join("nope.pacta")), Err(StoreError::FileMissing { .. })));
+    assert!(matches!(
+        PartnershipFile::open(&dir.path().join("nope.pacta")),
+        Err(StoreError::FileMissing { .. })
+    ));
 }
 
 #[test]
 fn a_file_from_a_newer_version_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("future.pacta");
-    PartnershipFile::create(&path, "Future", &stamp()).unwrap().close().unwrap();
-    rusqlite::Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
+    PartnershipFile::create(&path, "Future", &stamp())
+        .unwrap()
+        .close()
+        .unwrap();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
     let before = std::fs::read(&path).unwrap();
     match PartnershipFile::open(&path) {
-        Err(StoreError::SchemaTooNew { found, supported, .. }) => {
+        Err(StoreError::SchemaTooNew {
+            found, supported, ..
+        }) => {
             assert_eq!(found, 99);
             assert_eq!(supported, pacta_store::migrations::latest_version());
         }
@@ -111,15 +177,27 @@ fn an_old_file_is_backed_up_then_migrated() {
     let path = dir.path().join("old.pacta");
     // A file stamped as Pacta's but at schema 0: what an interrupted creation leaves behind.
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.pragma_update(None, "application_id", pacta_store::partnership_file::APPLICATION_ID).unwrap();
-    conn.execute_batch("CREATE TABLE scratch (x); INSERT INTO scratch VALUES (1);").unwrap();
+    conn.pragma_update(
+        None,
+        "application_id",
+        pacta_store::partnership_file::APPLICATION_ID,
+    )
+    .unwrap();
+    conn.execute_batch("CREATE TABLE scratch (x); INSERT INTO scratch VALUES (1);")
+        .unwrap();
     drop(conn);
 
     let file = PartnershipFile::open(&path).unwrap();
-    assert_eq!(pacta_store::migrations::current_version(file.connection()).unwrap(), pacta_store::migrations::latest_version());
+    assert_eq!(
+        pacta_store::migrations::current_version(file.connection()).unwrap(),
+        pacta_store::migrations::latest_version()
+    );
     let backup = dir.path().join("old.pacta.schema-0.bak");
     assert!(backup.exists(), "a copy is taken before migrating");
-    let kept: i64 = rusqlite::Connection::open(&backup).unwrap().query_row("SELECT x FROM scratch", [], |r| r.get(0)).unwrap();
+    let kept: i64 = rusqlite::Connection::open(&backup)
+        .unwrap()
+        .query_row("SELECT x FROM scratch", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(kept, 1);
 }
 
@@ -128,13 +206,28 @@ fn a_failing_migration_leaves_the_file_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("clash.pacta");
     let conn = rusqlite::Connection::open(&path).unwrap();
-    conn.pragma_update(None, "application_id", pacta_store::partnership_file::APPLICATION_ID).unwrap();
+    conn.pragma_update(
+        None,
+        "application_id",
+        pacta_store::partnership_file::APPLICATION_ID,
+    )
+    .unwrap();
     // A table the first migration also creates: the migration fails half-way.
-    conn.execute_batch("CREATE TABLE bodies (x); INSERT INTO bodies VALUES (7);").unwrap();
+    conn.execute_batch("CREATE TABLE bodies (x); INSERT INTO bodies VALUES (7);")
+        .unwrap();
     drop(conn);
-    assert!(matches!(PartnershipFile::open(&path), Err(StoreError::Migration(_))));
+    assert!(matches!(
+        PartnershipFile::open(&path),
+        Err(StoreError::Migration(_))
+    ));
     let conn = rusqlite::Connection::open(&path).unwrap();
-    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0)).unwrap();
+    let tables: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
     assert_eq!(tables, 1, "no table of the failed migration remains");
     assert_eq!(pacta_store::migrations::current_version(&conn).unwrap(), 0);
 }
@@ -144,7 +237,10 @@ fn a_second_opener_is_refused_while_the_file_is_open() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("busy.pacta");
     let first = PartnershipFile::create(&path, "Busy", &stamp()).unwrap();
-    assert!(matches!(PartnershipFile::open(&path), Err(StoreError::FileLocked { .. })));
+    assert!(matches!(
+        PartnershipFile::open(&path),
+        Err(StoreError::FileLocked { .. })
+    ));
     first.close().unwrap();
     PartnershipFile::open(&path).expect("free again once closed");
 }
@@ -156,9 +252,17 @@ fn save_copy_writes_a_complete_partnership() {
     add(&file, "Ação Solidária");
     let copy = dir.path().join("copy.pacta");
     file.save_copy(&copy).unwrap();
-    assert!(matches!(file.save_copy(&copy), Err(StoreError::FileExists { .. })));
+    assert!(matches!(
+        file.save_copy(&copy),
+        Err(StoreError::FileExists { .. })
+    ));
     let opened = PartnershipFile::open(&copy).unwrap();
-    assert_eq!(partnership::counts(opened.connection()).unwrap().organisations, 1);
+    assert_eq!(
+        partnership::counts(opened.connection())
+            .unwrap()
+            .organisations,
+        1
+    );
 }
 
 #[test]
@@ -175,7 +279,10 @@ fn names_are_unique_ignoring_case_and_spacing() {
 }
 
 fn query(text: &str) -> MemberQuery {
-    MemberQuery { text: text.into(), ..MemberQuery::default() }
+    MemberQuery {
+        text: text.into(),
+        ..MemberQuery::default()
+    }
 }
 
 #[test]
@@ -185,20 +292,39 @@ fn search_ignores_accents_and_case_and_finds_representatives() {
     let timor = add(&file, "Secretaria de Estado para a Igualdade");
     add(&file, "Hội Liên hiệp Phụ nữ Việt Nam");
     add(&file, "Fishers' Rights Network");
-    let person = RepresentativeDraft { name: "Xanana Gusmão".into(), primary: true, ..Default::default() };
+    let person = RepresentativeDraft {
+        name: "Xanana Gusmão".into(),
+        primary: true,
+        ..Default::default()
+    };
     representatives::insert(conn, &stamp(), timor, &person.validate().unwrap()).unwrap();
 
     let names = |text: &str| -> Vec<String> {
-        member_search::search(conn, &query(text)).unwrap().rows.into_iter().map(|r| r.name).collect()
+        member_search::search(conn, &query(text))
+            .unwrap()
+            .rows
+            .into_iter()
+            .map(|r| r.name)
+            .collect()
     };
-    assert_eq!(names("gusmao"), vec!["Secretaria de Estado para a Igualdade"]);
+    assert_eq!(
+        names("gusmao"),
+        vec!["Secretaria de Estado para a Igualdade"]
+    );
     assert_eq!(names("GUSM"), vec!["Secretaria de Estado para a Igualdade"]);
-    assert_eq!(names("lien hiep phu nu"), vec!["Hội Liên hiệp Phụ nữ Việt Nam"]);
+    assert_eq!(
+        names("lien hiep phu nu"),
+        vec!["Hội Liên hiệp Phụ nữ Việt Nam"]
+    );
     assert_eq!(names("viet"), vec!["Hội Liên hiệp Phụ nữ Việt Nam"]);
     assert_eq!(names("fishers rights"), vec!["Fishers' Rights Network"]);
     assert!(names("nobody").is_empty());
     assert_eq!(names("").len(), 3, "no text lists everyone");
-    assert_eq!(names("\"*)(").len(), 3, "FTS syntax typed by a user is harmless");
+    assert_eq!(
+        names("\"*)(").len(),
+        3,
+        "FTS syntax typed by a user is harmless"
+    );
 
     let row = &member_search::search(conn, &query("gusmao")).unwrap().rows[0];
     assert_eq!(row.primary_representative.as_deref(), Some("Xanana Gusmão"));
@@ -209,36 +335,87 @@ fn filters_sorting_and_paging_are_answered_by_sqlite() {
     let file = PartnershipFile::in_memory("T", &stamp()).unwrap();
     let conn = file.connection();
     for (name, kind, chamber) in [
-        ("Ministry of Labour and Vocational Training", "government", "Governments"),
-        ("Cambodian Federation of Employers", "employers", "Employers"),
+        (
+            "Ministry of Labour and Vocational Training",
+            "government",
+            "Governments",
+        ),
+        (
+            "Cambodian Federation of Employers",
+            "employers",
+            "Employers",
+        ),
         ("Thai Fishers Union", "trade_union", "Workers"),
         ("Stella Maris", "civil_society", "Civil society"),
     ] {
-        organisations::insert(conn, &stamp(), &organisation(name, kind, "KH", chamber), MemberStatus::Active).unwrap();
+        organisations::insert(
+            conn,
+            &stamp(),
+            &organisation(name, kind, "KH", chamber),
+            MemberStatus::Active,
+        )
+        .unwrap();
     }
     let plenary = bodies::insert(
         conn,
         &stamp(),
-        &BodyDraft { name: "Plenary".into(), code: "PL".into(), kind: "plenary".into() }.validate().unwrap(),
+        &BodyDraft {
+            name: "Plenary".into(),
+            code: "PL".into(),
+            kind: "plenary".into(),
+        }
+        .validate()
+        .unwrap(),
     )
     .unwrap();
-    let union = organisations::id_by_name(conn, "thai fishers union").unwrap().unwrap();
-    let observer = MembershipDraft { role: "observer".into(), ..Default::default() }.validate().unwrap();
+    let union = organisations::id_by_name(conn, "thai fishers union")
+        .unwrap()
+        .unwrap();
+    let observer = MembershipDraft {
+        role: "observer".into(),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
     bodies::set_membership(conn, &stamp(), plenary, union, &observer).unwrap();
 
     let page = |q: MemberQuery| member_search::search(conn, &q).unwrap();
-    let by_chamber = page(MemberQuery { chamber: Some("Workers".into()), ..query("") });
+    let by_chamber = page(MemberQuery {
+        chamber: Some("Workers".into()),
+        ..query("")
+    });
     assert_eq!(by_chamber.total, 1);
     assert_eq!(by_chamber.rows[0].name, "Thai Fishers Union");
-    let by_role = page(MemberQuery { role: Some(Role::Observer), ..query("") });
+    let by_role = page(MemberQuery {
+        role: Some(Role::Observer),
+        ..query("")
+    });
     assert_eq!(by_role.rows[0].roles, vec![Role::Observer]);
     assert_eq!(by_role.total, 1);
-    let sorted = page(MemberQuery { sort: MemberSort::Chamber, descending: true, ..query("") });
-    let chambers: Vec<_> = sorted.rows.iter().map(|r| r.chamber.clone().unwrap()).collect();
-    assert_eq!(chambers, vec!["Workers", "Governments", "Employers", "Civil society"]);
-    let window = page(MemberQuery { offset: 1, limit: 2, ..query("") });
+    let sorted = page(MemberQuery {
+        sort: MemberSort::Chamber,
+        descending: true,
+        ..query("")
+    });
+    let chambers: Vec<_> = sorted
+        .rows
+        .iter()
+        .map(|r| r.chamber.clone().unwrap())
+        .collect();
+    assert_eq!(
+        chambers,
+        vec!["Workers", "Governments", "Employers", "Civil society"]
+    );
+    let window = page(MemberQuery {
+        offset: 1,
+        limit: 2,
+        ..query("")
+    });
     assert_eq!((window.total, window.rows.len(), window.offset), (4, 2, 1));
-    assert_eq!(window.rows[0].name, "Ministry of Labour and Vocational Training");
+    assert_eq!(
+        window.rows[0].name,
+        "Ministry of Labour and Vocational Training"
+    );
 }
 
 #[test]
@@ -247,24 +424,47 @@ fn status_changes_keep_a_dated_history_and_every_write_is_logged() {
     let conn = file.connection();
     let id = add(&file, "Hope for Justice");
     let logged_before = activity::count(conn).unwrap();
-    let change = StatusChangeDraft { status: "suspended".into(), effective_on: "2025-07-01".into(), reason: "Dues unpaid for 2024".into() }
-        .validate(MemberStatus::Active, pacta_core::IsoDate::from_ymd(2024, 3, 1).unwrap())
-        .unwrap();
+    let change = StatusChangeDraft {
+        status: "suspended".into(),
+        effective_on: "2025-07-01".into(),
+        reason: "Dues unpaid for 2024".into(),
+    }
+    .validate(
+        MemberStatus::Active,
+        pacta_core::IsoDate::from_ymd(2024, 3, 1).unwrap(),
+    )
+    .unwrap();
     organisations::change_status(conn, &stamp(), id, &change).unwrap();
     let history = organisations::status_history(conn, id).unwrap();
-    let statuses: Vec<_> = history.iter().map(|h| (h.status, h.effective_on.to_string(), h.reason.as_str())).collect();
+    let statuses: Vec<_> = history
+        .iter()
+        .map(|h| (h.status, h.effective_on.to_string(), h.reason.as_str()))
+        .collect();
     assert_eq!(
         statuses,
         vec![
             (MemberStatus::Active, "2024-03-01".to_string(), "Joined"),
-            (MemberStatus::Suspended, "2025-07-01".to_string(), "Dues unpaid for 2024")
+            (
+                MemberStatus::Suspended,
+                "2025-07-01".to_string(),
+                "Dues unpaid for 2024"
+            )
         ]
     );
-    assert_eq!(organisations::get(conn, id).unwrap().status, MemberStatus::Suspended);
+    assert_eq!(
+        organisations::get(conn, id).unwrap().status,
+        MemberStatus::Suspended
+    );
     let latest = &activity::recent(conn, Some(("organisation", id)), 1).unwrap()[0];
-    assert_eq!((latest.action.as_str(), latest.actor.as_str()), ("status", "Secretariat"));
+    assert_eq!(
+        (latest.action.as_str(), latest.actor.as_str()),
+        ("status", "Secretariat")
+    );
     assert_eq!(activity::count(conn).unwrap(), logged_before + 1);
-    assert!(conn.execute("DELETE FROM activity", []).is_err(), "the log is append-only");
+    assert!(
+        conn.execute("DELETE FROM activity", []).is_err(),
+        "the log is append-only"
+    );
 }
 
 #[test]
@@ -272,12 +472,36 @@ fn updates_record_what_changed_and_keep_search_in_step() {
     let file = PartnershipFile::in_memory("T", &stamp()).unwrap();
     let conn = file.connection();
     let id = add(&file, "Old Name");
-    organisations::update(conn, &stamp(), id, &organisation("Nouvelle Association", "civil_society", "TL", "Civil society")).unwrap();
+    organisations::update(
+        conn,
+        &stamp(),
+        id,
+        &organisation(
+            "Nouvelle Association",
+            "civil_society",
+            "TL",
+            "Civil society",
+        ),
+    )
+    .unwrap();
     let entry = &activity::recent(conn, Some(("organisation", id)), 1).unwrap()[0];
-    assert!(entry.changes.contains("Nouvelle Association") && entry.changes.contains("Old Name"), "{}", entry.changes);
-    assert_eq!(member_search::search(conn, &query("nouvelle")).unwrap().total, 1);
+    assert!(
+        entry.changes.contains("Nouvelle Association") && entry.changes.contains("Old Name"),
+        "{}",
+        entry.changes
+    );
+    assert_eq!(
+        member_search::search(conn, &query("nouvelle"))
+            .unwrap()
+            .total,
+        1
+    );
     assert_eq!(member_search::search(conn, &query("old")).unwrap().total, 0);
     organisations::delete(conn, &stamp(), id).unwrap();
-    assert_eq!(member_search::search(conn, &query("nouvelle")).unwrap().total, 0);
+    assert_eq!(
+        member_search::search(conn, &query("nouvelle"))
+            .unwrap()
+            .total,
+        0
+    );
 }
-

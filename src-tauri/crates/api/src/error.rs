@@ -1,0 +1,163 @@
+//! The errors that cross to the UI and the CLI: a closed code the UI can translate, an
+//! English message for logs and the CLI, and details that place each problem in a form or file.
+
+use serde::{Deserialize, Serialize};
+
+use pacta_core::{Field, Problem, Problems};
+use pacta_store::StoreError;
+
+/// Every kind of failure a front end may have to explain. Closed: the UI matches on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// Several problems; see `details`.
+    ValidationFailed,
+    Required,
+    TooLong,
+    InvalidEmail,
+    UnknownCountry,
+    InvalidWeight,
+    ImpossibleDate,
+    InvalidChoice,
+    StatusBeforeJoined,
+    StatusUnchanged,
+    DuplicateName,
+    DuplicateBody,
+    NotFound,
+    FileMissing,
+    FileExists,
+    NotAPactaFile,
+    Corrupted,
+    SchemaTooNew,
+    FileLocked,
+    MissingColumn,
+    BadEncoding,
+    UnreadableSpreadsheet,
+    UnsupportedFormat,
+    ImportHasErrors,
+    NoPartnershipOpen,
+    Io,
+    Internal,
+}
+
+/// One problem, placed: by form field, or by file row and column.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct ProblemDetail {
+    pub code: ErrorCode,
+    pub message: String,
+    pub field: Option<Field>,
+    /// 1-based row of an import file, counting the header as row 1.
+    pub row: Option<u32>,
+    pub column: Option<String>,
+    /// The offending value, for messages the UI writes in its own language.
+    pub value: Option<String>,
+}
+
+/// What a failed call returns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type, thiserror::Error)]
+#[error("{message}")]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    pub details: Vec<ProblemDetail>,
+}
+
+impl ApiError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
+        ApiError {
+            code,
+            message: message.into(),
+            details: Vec::new(),
+        }
+    }
+
+    pub fn with_details(
+        code: ErrorCode,
+        message: impl Into<String>,
+        details: Vec<ProblemDetail>,
+    ) -> ApiError {
+        ApiError {
+            code,
+            message: message.into(),
+            details,
+        }
+    }
+}
+
+impl ProblemDetail {
+    pub fn of_problem(problem: &Problem) -> ProblemDetail {
+        let (code, value) = match problem {
+            Problem::Required { .. } => (ErrorCode::Required, None),
+            Problem::TooLong { length, .. } => (ErrorCode::TooLong, Some(length.to_string())),
+            Problem::InvalidEmail { value } => (ErrorCode::InvalidEmail, Some(value.clone())),
+            Problem::UnknownCountry { value } => (ErrorCode::UnknownCountry, Some(value.clone())),
+            Problem::InvalidWeight { value } => (ErrorCode::InvalidWeight, Some(value.clone())),
+            Problem::ImpossibleDate { value, .. } => {
+                (ErrorCode::ImpossibleDate, Some(value.clone()))
+            }
+            Problem::InvalidChoice { value, .. } => (ErrorCode::InvalidChoice, Some(value.clone())),
+            Problem::StatusBeforeJoined { joined_on, .. } => {
+                (ErrorCode::StatusBeforeJoined, Some(joined_on.to_string()))
+            }
+            Problem::StatusUnchanged { status } => {
+                (ErrorCode::StatusUnchanged, Some(status.clone()))
+            }
+        };
+        ProblemDetail {
+            code,
+            message: problem.to_string(),
+            field: Some(problem.field()),
+            row: None,
+            column: None,
+            value,
+        }
+    }
+}
+
+impl From<Problems> for ApiError {
+    fn from(problems: Problems) -> ApiError {
+        let details: Vec<ProblemDetail> =
+            problems.0.iter().map(ProblemDetail::of_problem).collect();
+        let code = match details.as_slice() {
+            [only] => only.code,
+            _ => ErrorCode::ValidationFailed,
+        };
+        ApiError::with_details(code, problems.to_string(), details)
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(error: StoreError) -> ApiError {
+        let message = error.to_string();
+        let (code, field) = match &error {
+            StoreError::FileMissing { .. } => (ErrorCode::FileMissing, None),
+            StoreError::FileExists { .. } => (ErrorCode::FileExists, None),
+            StoreError::NotAPactaFile { .. } => (ErrorCode::NotAPactaFile, None),
+            StoreError::Corrupted { .. } => (ErrorCode::Corrupted, None),
+            StoreError::SchemaTooNew { .. } => (ErrorCode::SchemaTooNew, None),
+            StoreError::FileLocked { .. } => (ErrorCode::FileLocked, None),
+            StoreError::NotFound { .. } => (ErrorCode::NotFound, None),
+            StoreError::DuplicateName { .. } => (ErrorCode::DuplicateName, Some(Field::Name)),
+            StoreError::DuplicateBody { what: "code", .. } => {
+                (ErrorCode::DuplicateBody, Some(Field::BodyCode))
+            }
+            StoreError::DuplicateBody { .. } => (ErrorCode::DuplicateBody, Some(Field::BodyName)),
+            StoreError::DuplicateMembership { .. } => (ErrorCode::DuplicateBody, None),
+            StoreError::Io { .. } => (ErrorCode::Io, None),
+            StoreError::Migration(_) | StoreError::Sqlite(_) => (ErrorCode::Internal, None),
+        };
+        let details = field
+            .map(|field| {
+                vec![ProblemDetail {
+                    code,
+                    message: message.clone(),
+                    field: Some(field),
+                    row: None,
+                    column: None,
+                    value: None,
+                }]
+            })
+            .unwrap_or_default();
+        ApiError::with_details(code, message, details)
+    }
+}

@@ -1,0 +1,19 @@
+//! Pacta's use cases: each opens one transaction, validates with the core, writes with the
+//! store and logs the activity, so a failed call leaves the partnership unchanged.
+//! Both front ends — the desktop app and the `pacta` CLI — go through here.
+
+pub mod bodies;
+pub mod clock;
+pub mod demo;
+pub mod error;
+pub mod member_export;
+pub mod member_import;
+pub mod member_table;
+pub mod members;
+pub mod partnership;
+
+pub use clock::Clock;
+pub use error::{ApiError, ErrorCode, ProblemDetail};
+pub use partnership::{Partnership, PartnershipInfo};
+
+pub type ApiResult<T> = std::result::Result<T, ApiError>;

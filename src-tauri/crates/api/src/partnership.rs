@@ -1,0 +1,166 @@
+//! An open partnership and who is acting on it.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::{ApiResult, Clock};
+use pacta_core::text;
+use pacta_core::{Field, Stamp};
+use pacta_store::{chambers, partnership, settings, Connection, PartnershipFile};
+
+/// The partnership the user is working on, the acting user, and the clock.
+pub struct Partnership {
+    file: PartnershipFile,
+    actor: String,
+    clock: Clock,
+}
+
+/// What the window title, the dashboard and the status bar show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct PartnershipInfo {
+    pub name: String,
+    pub path: String,
+    pub actor: String,
+    pub members: i64,
+    pub active_members: i64,
+    pub representatives: i64,
+    pub bodies: i64,
+    pub chambers: Vec<String>,
+}
+
+const ACTOR_KEY: &str = "acting_user";
+const DEFAULT_ACTOR: &str = "Secretariat";
+
+impl Partnership {
+    /// Creates a new partnership file.
+    pub fn create(path: &Path, name: &str, clock: Clock) -> ApiResult<Partnership> {
+        let name = text::required(Field::PartnershipName, name, 200)
+            .map_err(|p| pacta_core::Problems(vec![p]))?;
+        let stamp = Stamp {
+            at: clock.now(),
+            actor: DEFAULT_ACTOR.into(),
+        };
+        let file = PartnershipFile::create(path, &name, &stamp)?;
+        Partnership::around(file, clock)
+    }
+
+    /// Opens an existing partnership file.
+    pub fn open(path: &Path, clock: Clock) -> ApiResult<Partnership> {
+        Partnership::around(PartnershipFile::open(path)?, clock)
+    }
+
+    /// Opens the file, creating it with `name` first when it does not exist yet.
+    pub fn open_or_create(path: &Path, name: &str, clock: Clock) -> ApiResult<Partnership> {
+        if path.exists() {
+            Partnership::open(path, clock)
+        } else {
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    crate::ApiError::new(crate::ErrorCode::Io, format!("{}: {e}", parent.display()))
+                })?;
+            }
+            Partnership::create(path, name, clock)
+        }
+    }
+
+    /// A partnership in memory, for tests.
+    pub fn in_memory(name: &str, clock: Clock) -> ApiResult<Partnership> {
+        let stamp = Stamp {
+            at: clock.now(),
+            actor: DEFAULT_ACTOR.into(),
+        };
+        Partnership::around(PartnershipFile::in_memory(name, &stamp)?, clock)
+    }
+
+    fn around(file: PartnershipFile, clock: Clock) -> ApiResult<Partnership> {
+        let actor =
+            settings::get(file.connection(), ACTOR_KEY)?.unwrap_or_else(|| DEFAULT_ACTOR.into());
+        Ok(Partnership { file, actor, clock })
+    }
+
+    pub fn info(&self) -> ApiResult<PartnershipInfo> {
+        let conn = self.file.connection();
+        let counts = partnership::counts(conn)?;
+        Ok(PartnershipInfo {
+            name: partnership::name(conn)?,
+            path: self.file.path().display().to_string(),
+            actor: self.actor.clone(),
+            members: counts.organisations,
+            active_members: counts.active,
+            representatives: counts.representatives,
+            bodies: counts.bodies,
+            chambers: chambers::list(conn)?,
+        })
+    }
+
+    pub fn path(&self) -> PathBuf {
+        self.file.path().to_path_buf()
+    }
+
+    /// Sets who is recorded as acting in the activity log from now on.
+    pub fn set_actor(&mut self, actor: &str) -> ApiResult<()> {
+        let actor =
+            text::required(Field::Name, actor, 100).map_err(|p| pacta_core::Problems(vec![p]))?;
+        self.file
+            .write(|conn| settings::set(conn, ACTOR_KEY, &actor).map_err(crate::ApiError::from))?;
+        self.actor = actor;
+        Ok(())
+    }
+
+    /// Renames the partnership (the window title follows).
+    pub fn rename(&mut self, name: &str) -> ApiResult<()> {
+        let name = text::required(Field::PartnershipName, name, 200)
+            .map_err(|p| pacta_core::Problems(vec![p]))?;
+        let stamp = self.stamp();
+        self.file.write(|conn| {
+            partnership::rename(conn, &name)?;
+            pacta_store::activity::record(
+                conn,
+                &stamp,
+                &pacta_store::activity::Entry {
+                    action: "rename",
+                    record_kind: "partnership",
+                    record_id: Some(1),
+                    summary: format!("Renamed the partnership {name}"),
+                    changes: serde_json::json!({}),
+                },
+            )
+            .map_err(crate::ApiError::from)
+        })
+    }
+
+    pub fn save_copy(&self, destination: &Path) -> ApiResult<()> {
+        Ok(self.file.save_copy(destination)?)
+    }
+
+    /// Closes the file, folding its write-ahead log back in.
+    pub fn close(self) -> ApiResult<()> {
+        Ok(self.file.close()?)
+    }
+
+    /// Who acts and when, for the change being made now.
+    pub(crate) fn stamp(&self) -> Stamp {
+        Stamp {
+            at: self.clock.now(),
+            actor: self.actor.clone(),
+        }
+    }
+
+    pub(crate) fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        self.file.connection()
+    }
+
+    /// Runs one use case's writes as a single transaction, with the stamp they share.
+    pub(crate) fn write<T>(
+        &mut self,
+        change: impl FnOnce(&Connection, &Stamp) -> ApiResult<T>,
+    ) -> ApiResult<T> {
+        let stamp = self.stamp();
+        self.file.write(|conn| change(conn, &stamp))
+    }
+}

@@ -1,0 +1,284 @@
+//! `pacta`: the partnership registry from the command line, over the same use cases as the app.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use pacta_api::member_import::{self, ImportAction};
+use pacta_api::{bodies, demo, member_export, members, ApiError, Clock, Partnership};
+use pacta_core::MemberQuery;
+
+#[derive(Parser)]
+#[command(
+    name = "pacta",
+    version,
+    about = "Pacta: the registry, agreements and meetings of an anti-trafficking partnership"
+)]
+struct Cli {
+    /// The partnership file (*.pacta).
+    #[arg(long, env = "PACTA_DB", global = true)]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a new, empty partnership file.
+    Init {
+        #[arg(long)]
+        name: String,
+    },
+    /// Fill an empty partnership with the SEA Forum for Fishers demo (created if missing).
+    Demo,
+    /// The partnership's name and counts.
+    Info {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The member registry.
+    Members {
+        #[command(subcommand)]
+        command: MembersCommand,
+    },
+    /// The partnership's bodies.
+    Bodies {
+        #[command(subcommand)]
+        command: BodiesCommand,
+    },
+    /// Import records from a file.
+    Import {
+        #[command(subcommand)]
+        kind: ImportKind,
+    },
+    /// Export records to a file; the format follows the extension.
+    Export {
+        #[command(subcommand)]
+        kind: ExportKind,
+    },
+    /// Write a consistent copy of the partnership file (safe while the app is open elsewhere).
+    SaveCopy {
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum MembersCommand {
+    /// List members, optionally searching names and representatives (accents ignored).
+    List {
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value = "")]
+        search: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum BodiesCommand {
+    /// List bodies with their number of members.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportKind {
+    /// Members from a .csv or .xlsx file; all rows or none.
+    Members {
+        file: PathBuf,
+        /// Check every row and show what would be added or updated; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportKind {
+    /// Members to a .csv or .xlsx file.
+    Members {
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {}", error.message);
+            for detail in error.details.iter().filter(|d| d.message != error.message) {
+                eprintln!("  - {}", detail.message);
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), ApiError> {
+    let db = cli.db.ok_or_else(|| {
+        ApiError::new(
+            pacta_api::ErrorCode::FileMissing,
+            "no partnership file given: pass --db FILE or set PACTA_DB",
+        )
+    })?;
+    match cli.command {
+        Command::Init { name } => {
+            let partnership = Partnership::create(&db, &name, Clock::System)?;
+            println!("created {} ({})", db.display(), partnership.info()?.name);
+            partnership.close()
+        }
+        Command::Demo => {
+            let mut partnership =
+                Partnership::open_or_create(&db, "SEA Forum for Fishers", Clock::System)?;
+            demo::load(&mut partnership)?;
+            let info = partnership.info()?;
+            println!(
+                "{}: {} members in {} bodies",
+                info.name, info.members, info.bodies
+            );
+            partnership.close()
+        }
+        Command::Info { json } => {
+            let partnership = Partnership::open(&db, Clock::System)?;
+            let info = partnership.info()?;
+            if json {
+                print_json(&info);
+            } else {
+                println!("{}\n  file: {}\n  members: {} ({} active)\n  representatives: {}\n  bodies: {}",
+                    info.name, info.path, info.members, info.active_members, info.representatives, info.bodies);
+            }
+            partnership.close()
+        }
+        Command::Members {
+            command: MembersCommand::List { json, search },
+        } => {
+            let partnership = Partnership::open(&db, Clock::System)?;
+            let rows = all_members(&partnership, &search)?;
+            if json {
+                print_json(&rows);
+            } else {
+                for row in &rows {
+                    println!(
+                        "{:>5}  {:<60}  {:<10}  {:<15}  {:<2}  {}",
+                        row.id,
+                        row.name,
+                        row.acronym,
+                        row.kind.code(),
+                        row.country.as_deref().unwrap_or(""),
+                        row.status.code()
+                    );
+                }
+                println!("{} member(s)", rows.len());
+            }
+            partnership.close()
+        }
+        Command::Bodies {
+            command: BodiesCommand::List { json },
+        } => {
+            let partnership = Partnership::open(&db, Clock::System)?;
+            let list = bodies::list(&partnership)?;
+            if json {
+                print_json(&list);
+            } else {
+                for body in &list {
+                    println!(
+                        "{:>4}  {:<6} {:<60} {} member(s)",
+                        body.id, body.code, body.name, body.member_count
+                    );
+                }
+            }
+            partnership.close()
+        }
+        Command::Import {
+            kind: ImportKind::Members { file, dry_run },
+        } => import_members(&db, &file, dry_run),
+        Command::Export {
+            kind: ExportKind::Members { out },
+        } => {
+            let partnership = Partnership::open(&db, Clock::System)?;
+            let summary = member_export::export(&partnership, &out)?;
+            println!("exported {} member(s) to {}", summary.rows, summary.path);
+            partnership.close()
+        }
+        Command::SaveCopy { out } => {
+            let partnership = Partnership::open(&db, Clock::System)?;
+            partnership.save_copy(&out)?;
+            println!("saved a copy to {}", out.display());
+            partnership.close()
+        }
+    }
+}
+
+fn all_members(
+    partnership: &Partnership,
+    search: &str,
+) -> Result<Vec<pacta_core::MemberSummary>, ApiError> {
+    let mut rows = Vec::new();
+    loop {
+        let query = MemberQuery {
+            text: search.into(),
+            offset: u32::try_from(rows.len()).unwrap_or(u32::MAX),
+            limit: 1000,
+            ..MemberQuery::default()
+        };
+        let page = members::list(partnership, &query)?;
+        let done = page.rows.is_empty() || rows.len() + page.rows.len() >= page.total as usize;
+        rows.extend(page.rows);
+        if done {
+            return Ok(rows);
+        }
+    }
+}
+
+fn import_members(db: &Path, file: &Path, dry_run: bool) -> Result<(), ApiError> {
+    let mut partnership = Partnership::open(db, Clock::System)?;
+    let preview = member_import::preview(&partnership, file)?;
+    for row in &preview.rows {
+        match row.action {
+            ImportAction::Add => println!("row {:>5}: add     {}", row.row, row.name),
+            ImportAction::Update => println!(
+                "row {:>5}: update  {} (id {})",
+                row.row,
+                row.name,
+                row.id.unwrap_or_default()
+            ),
+            ImportAction::Invalid => {
+                for problem in &row.problems {
+                    eprintln!("{}", problem.message);
+                }
+            }
+        }
+    }
+    println!(
+        "{} to add, {} to update, {} with problems",
+        preview.adds, preview.updates, preview.invalid
+    );
+    if dry_run {
+        partnership.close()?;
+        return if preview.invalid > 0 {
+            Err(ApiError::new(
+                pacta_api::ErrorCode::ImportHasErrors,
+                format!("{} row(s) have problems", preview.invalid),
+            ))
+        } else {
+            Ok(())
+        };
+    }
+    let summary = member_import::import(&mut partnership, file, &mut |_| {})?;
+    println!(
+        "imported: {} added, {} updated",
+        summary.added, summary.updated
+    );
+    partnership.close()
+}
+
+fn print_json<T: serde::Serialize>(value: &T) {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).expect("plain data serialises")
+    );
+}
