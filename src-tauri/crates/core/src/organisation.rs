@@ -163,7 +163,8 @@ mod tests {
 
     #[test]
     fn each_bad_field_is_reported_against_that_field() {
-        let cases: &[(fn(&mut OrganisationDraft), Field, &str)] = &[
+        type Case = (fn(&mut OrganisationDraft), Field, &'static str);
+        let cases: &[Case] = &[
             (|d| d.name = " ".into(), Field::Name, "a name is required"),
             (
                 |d| d.kind = "ministry".into(),
