@@ -1,0 +1,348 @@
+//! The built `pacta` binary, run as a person or a script would, on files in temporary folders.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+/// Runs `pacta` with the given arguments, without a PACTA_DB from the caller's environment.
+fn pacta(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pacta"))
+        .args(args)
+        .env_remove("PACTA_DB")
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("the pacta binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// Runs `pacta` and insists that it succeeds, returning what it printed.
+fn ok(args: &[&str]) -> String {
+    let output = pacta(args);
+    assert!(
+        output.status.success(),
+        "pacta {args:?} failed:\n{}",
+        stderr(&output)
+    );
+    stdout(&output)
+}
+
+/// Runs `pacta`, insists that it fails cleanly, and returns its standard error.
+fn fails(args: &[&str]) -> String {
+    let output = pacta(args);
+    let err = stderr(&output);
+    assert!(
+        !output.status.success(),
+        "pacta {args:?} should have failed; it printed:\n{}",
+        stdout(&output)
+    );
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "pacta {args:?} panicked:\n{err}"
+    );
+    err
+}
+
+fn text(path: &Path) -> &str {
+    path.to_str().expect("temporary paths are UTF-8")
+}
+
+fn members_json(db: &Path) -> Vec<Value> {
+    let printed = ok(&["--db", text(db), "members", "list", "--json"]);
+    match serde_json::from_str(&printed).expect("members list --json prints JSON") {
+        Value::Array(rows) => rows,
+        other => panic!("expected a JSON array, got {other}"),
+    }
+}
+
+fn init(dir: &Path, file_name: &str) -> PathBuf {
+    let db = dir.join(file_name);
+    ok(&["--db", text(&db), "init", "--name", "Mekong Forum"]);
+    db
+}
+
+fn write(dir: &Path, file_name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+    let path = dir.join(file_name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
+
+const GOOD_CSV: &str = "name,kind,country,joined_on,representative_name\n\
+    Associação Timorense,civil_society,TL,2024-03-01,Ana Gusmão\n\
+    Hội Liên hiệp Phụ nữ Việt Nam,civil_society,VN,2023-01-01,Nguyễn Thị Hương\n";
+
+const BAD_CSV: &str = "name,kind,country,joined_on\n\
+    Associação Timorense,civil_society,TL,2024-03-01\n\
+    Hội Liên hiệp Phụ nữ Việt Nam,civil_society,VN,2025-02-30\n";
+
+#[test]
+fn init_creates_an_empty_partnership_that_info_describes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("forum.pacta");
+    let printed = ok(&["--db", text(&db), "init", "--name", "Mekong Forum"]);
+    assert!(printed.contains("Mekong Forum"), "{printed}");
+    assert!(db.is_file());
+
+    let info: Value =
+        serde_json::from_str(&ok(&["--db", text(&db), "info", "--json"])).expect("JSON");
+    assert_eq!(info["name"], "Mekong Forum");
+    assert_eq!(info["members"], 0);
+    assert!(members_json(&db).is_empty());
+    assert!(
+        !dir.path().join("forum.pacta-wal").exists(),
+        "each command closes the file whole"
+    );
+
+    let err = fails(&["--db", text(&db), "init", "--name", "Another"]);
+    assert!(err.contains("already exists"), "{err}");
+}
+
+#[test]
+fn the_demo_lists_eighteen_members_as_json_each_with_an_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.pacta");
+    let printed = ok(&["--db", text(&db), "demo"]);
+    assert!(printed.contains("18 members"), "{printed}");
+
+    let rows = members_json(&db);
+    assert_eq!(rows.len(), 18);
+    for row in &rows {
+        assert!(row.is_object(), "{row}");
+        assert!(row["id"].as_i64().is_some_and(|id| id > 0), "{row}");
+        assert!(row["name"].as_str().is_some_and(|n| !n.is_empty()), "{row}");
+    }
+
+    let found = ok(&[
+        "--db",
+        text(&db),
+        "members",
+        "list",
+        "--json",
+        "--search",
+        "gusmao",
+    ]);
+    let found: Vec<Value> = serde_json::from_str(&found).unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["acronym"], "SEFOPE");
+
+    let table = ok(&["--db", text(&db), "members", "list"]);
+    assert!(table.contains("18 member(s)"), "{table}");
+    let bodies = ok(&["--db", text(&db), "bodies", "list"]);
+    assert!(bodies.contains("General Assembly"), "{bodies}");
+
+    let err = fails(&["--db", text(&db), "demo"]);
+    assert!(err.contains("already has members"), "{err}");
+    assert_eq!(members_json(&db).len(), 18);
+}
+
+#[test]
+fn a_bad_import_names_the_row_and_column_on_stderr_and_imports_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = init(dir.path(), "forum.pacta");
+    let bad = write(dir.path(), "bad.csv", BAD_CSV);
+
+    let err = fails(&["--db", text(&db), "import", "members", text(&bad)]);
+    assert!(
+        err.contains("row 3") && err.contains("joined_on") && err.contains("2025-02-30"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was imported"), "{err}");
+    assert!(members_json(&db).is_empty(), "all rows or none");
+
+    let err = fails(&["--db", text(&db), "import", "members", text(&bad), "--dry-run"]);
+    assert!(err.contains("row 3"), "a dry run reports the same problem: {err}");
+}
+
+#[test]
+fn a_dry_run_shows_what_would_be_added_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = init(dir.path(), "forum.pacta");
+    let good = write(dir.path(), "good.csv", GOOD_CSV);
+    let before = std::fs::read(&db).unwrap();
+
+    let printed = ok(&["--db", text(&db), "import", "members", text(&good), "--dry-run"]);
+    assert!(printed.contains("add     Associação Timorense"), "{printed}");
+    assert!(printed.contains("2 to add, 0 to update"), "{printed}");
+    assert!(!printed.contains("imported"), "{printed}");
+    assert!(members_json(&db).is_empty());
+    assert_eq!(std::fs::read(&db).unwrap(), before, "the file is untouched");
+
+    let printed = ok(&["--db", text(&db), "import", "members", text(&good)]);
+    assert!(printed.contains("imported: 2 added, 0 updated"), "{printed}");
+    let names: Vec<String> = members_json(&db)
+        .iter()
+        .map(|row| row["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        vec!["Associação Timorense", "Hội Liên hiệp Phụ nữ Việt Nam"]
+    );
+}
+
+#[test]
+fn an_export_imports_into_a_new_file_as_csv_and_as_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.pacta");
+    ok(&["--db", text(&demo), "demo"]);
+    let identity = |rows: Vec<Value>| -> Vec<(i64, String, String, Value)> {
+        rows.into_iter()
+            .map(|row| {
+                (
+                    row["id"].as_i64().unwrap(),
+                    row["name"].as_str().unwrap().to_string(),
+                    row["status"].as_str().unwrap().to_string(),
+                    row["primary_representative"].clone(),
+                )
+            })
+            .collect()
+    };
+    let expected = identity(members_json(&demo));
+
+    for format in ["csv", "xlsx"] {
+        let exported = dir.path().join(format!("members.{format}"));
+        let printed = ok(&[
+            "--db",
+            text(&demo),
+            "export",
+            "members",
+            "--out",
+            text(&exported),
+        ]);
+        assert!(printed.contains("exported 18 member(s)"), "{format}: {printed}");
+
+        let copy = init(dir.path(), &format!("copy-{format}.pacta"));
+        let printed = ok(&["--db", text(&copy), "import", "members", text(&exported)]);
+        assert!(
+            printed.contains("imported: 18 added, 0 updated"),
+            "{format}: {printed}"
+        );
+        assert_eq!(
+            identity(members_json(&copy)),
+            expected,
+            "{format}: same ids, names, statuses and representatives"
+        );
+
+        let printed = ok(&[
+            "--db",
+            text(&demo),
+            "import",
+            "members",
+            text(&exported),
+            "--dry-run",
+        ]);
+        assert!(
+            printed.contains("0 to add, 18 to update, 0 with problems"),
+            "{format}: back into its own file, every row updates: {printed}"
+        );
+    }
+}
+
+#[test]
+fn errors_exit_non_zero_with_a_plain_message_and_never_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = init(dir.path(), "forum.pacta");
+    let notes = write(dir.path(), "notes.txt", "Minutes of the General Assembly\n");
+    let notes_as_db = write(dir.path(), "notes.pacta", "Minutes of the General Assembly\n");
+    let missing = dir.path().join("missing.pacta");
+    let latin1 = write(
+        dir.path(),
+        "latin1.csv",
+        [
+            b"name,kind,joined_on\n".as_slice(),
+            b"Associa\xe7\xe3o Timorense,civil_society,2024-03-01\n",
+        ]
+        .concat(),
+    );
+    let no_joined_on = write(
+        dir.path(),
+        "columns.csv",
+        "name,kind\nAssociação Timorense,civil_society\n",
+    );
+    let export_pdf = dir.path().join("members.pdf");
+    let (db, notes, notes_as_db, missing) = (text(&db), text(&notes), text(&notes_as_db), text(&missing));
+    let cases: &[(&str, Vec<&str>, &[&str])] = &[
+        (
+            "no --db and no PACTA_DB",
+            vec!["members", "list"],
+            &["error:", "no partnership file given", "--db"],
+        ),
+        (
+            "a text file given as --db",
+            vec!["--db", notes_as_db, "members", "list", "--json"],
+            &["error:", "notes.pacta", "not a Pacta partnership file"],
+        ),
+        (
+            "a text file with another extension given as --db",
+            vec!["--db", notes, "info"],
+            &["error:", "not a Pacta partnership file"],
+        ),
+        (
+            "a --db that does not exist",
+            vec!["--db", missing, "info"],
+            &["error:", "missing.pacta", "does not exist"],
+        ),
+        (
+            "importing a file that is not .csv or .xlsx",
+            vec!["--db", db, "import", "members", notes],
+            &["error:", "only .csv and .xlsx"],
+        ),
+        (
+            "importing a Latin-1 file",
+            vec!["--db", db, "import", "members", text(&latin1)],
+            &["error:", "row 2", "UTF-8"],
+        ),
+        (
+            "importing a file without a required column",
+            vec!["--db", db, "import", "members", text(&no_joined_on)],
+            &["error:", "joined_on"],
+        ),
+        (
+            "importing a file that does not exist",
+            vec!["--db", db, "import", "members", "/nonexistent/members.csv"],
+            &["error:", "members.csv"],
+        ),
+        (
+            "exporting to an unsupported format",
+            vec!["--db", db, "export", "members", "--out", text(&export_pdf)],
+            &["error:", "only .csv and .xlsx"],
+        ),
+        (
+            "an unknown command is explained by clap",
+            vec!["--db", db, "frobnicate"],
+            &["frobnicate"],
+        ),
+    ];
+    for (reason, args, says) in cases {
+        let err = fails(args);
+        for phrase in *says {
+            assert!(err.contains(phrase), "{reason}: expected “{phrase}” in:\n{err}");
+        }
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("notes.pacta")).unwrap(),
+        "Minutes of the General Assembly\n",
+        "a refused file is left untouched"
+    );
+    assert!(!export_pdf.exists());
+    assert!(members_json(Path::new(db)).is_empty());
+}
+
+#[test]
+fn the_database_can_come_from_the_pacta_db_variable() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.pacta");
+    let output = Command::new(env!("CARGO_BIN_EXE_pacta"))
+        .args(["demo"])
+        .env("PACTA_DB", &db)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(members_json(&db).len(), 18);
+}

@@ -1,0 +1,82 @@
+//! The typed IPC surface: every command and event, exported to TypeScript for the page.
+
+use specta_typescript::Typescript;
+use tauri_specta::{collect_commands, collect_events, Builder};
+
+use crate::commands::{bodies, members, partnership, transfer};
+use crate::events;
+
+/// Where the generated bindings live in the UI, relative to this crate.
+pub const BINDINGS_PATH: &str = "../ui/src/lib/ipc/bindings.ts";
+
+pub fn builder() -> Builder<tauri::Wry> {
+    Builder::<tauri::Wry>::new()
+        .commands(collect_commands![
+            partnership::partnership_info,
+            partnership::startup_problem,
+            partnership::open_partnership,
+            partnership::create_partnership,
+            partnership::save_partnership_copy,
+            partnership::load_demo_partnership,
+            partnership::recent_partnerships,
+            partnership::data_folder,
+            partnership::set_acting_user,
+            partnership::rename_partnership,
+            partnership::choose_file_to_open,
+            partnership::choose_file_to_save,
+            members::list_members,
+            members::member_detail,
+            members::create_member,
+            members::update_member,
+            members::delete_member,
+            members::change_member_status,
+            members::add_representative,
+            members::update_representative,
+            members::remove_representative,
+            members::recent_activity,
+            bodies::list_bodies,
+            bodies::body_detail,
+            bodies::create_body,
+            bodies::update_body,
+            bodies::seat_member,
+            bodies::unseat_member,
+            transfer::preview_member_import,
+            transfer::import_members,
+            transfer::export_members,
+        ])
+        .events(collect_events![events::PartnershipChanged, events::MenuRequest, events::AppError])
+        // Ids are SQLite rowids, far below 2^53: exact as JavaScript numbers.
+        .dangerously_cast_bigints_to_number()
+        // Every transport type reads and writes the same shape: one TypeScript type each.
+        .disable_serde_phases()
+}
+
+/// Writes the TypeScript bindings to `path`.
+pub fn export(path: &std::path::Path) -> Result<(), String> {
+    builder()
+        .export(Typescript::default().header("// Generated from the Rust commands by `cargo test -p pacta-desktop`; do not edit.\n"), path)
+        .map_err(|error| error.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// Fails when the committed bindings differ from what the Rust code generates; run with
+    /// `PACTA_UPDATE_BINDINGS=1` to rewrite them.
+    #[test]
+    fn committed_bindings_are_current() {
+        let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join(super::BINDINGS_PATH);
+        let fresh = tempfile::tempdir().unwrap().keep().join("bindings.ts");
+        super::export(&fresh).unwrap();
+        let generated = std::fs::read_to_string(&fresh).unwrap();
+        if std::env::var_os("PACTA_UPDATE_BINDINGS").is_some() {
+            std::fs::write(&committed, &generated).unwrap();
+        }
+        let current = std::fs::read_to_string(&committed).unwrap_or_default();
+        assert!(
+            current == generated,
+            "ui/src/lib/ipc/bindings.ts is stale: run `PACTA_UPDATE_BINDINGS=1 cargo test -p pacta-desktop bindings`"
+        );
+    }
+}

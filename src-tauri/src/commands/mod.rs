@@ -1,0 +1,6 @@
+//! Tauri commands: each translates IPC to one `pacta-api` call, off the UI thread.
+
+pub mod bodies;
+pub mod members;
+pub mod partnership;
+pub mod transfer;

@@ -1,0 +1,183 @@
+use std::path::{Path, PathBuf};
+
+use tauri::{AppHandle, Manager, State};
+use tauri_plugin_dialog::DialogExt;
+use tauri_specta::Event;
+
+use crate::events::PartnershipChanged;
+use crate::{menu, recent_files, AppState};
+use pacta_api::{demo, ApiError, ApiResult, PartnershipInfo};
+
+#[tauri::command]
+#[specta::specta]
+pub async fn partnership_info(state: State<'_, AppState>) -> Result<PartnershipInfo, ApiError> {
+    state.with(|p| p.info()).await
+}
+
+/// Why the file asked for at start-up could not be opened, if it could not.
+#[tauri::command]
+#[specta::specta]
+pub fn startup_problem(state: State<'_, AppState>) -> Option<ApiError> {
+    state.startup_error()
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn open_partnership(app: AppHandle, state: State<'_, AppState>, path: String) -> Result<PartnershipInfo, ApiError> {
+    state.open(Path::new(&path))?;
+    changed(&app);
+    state.with(|p| p.info()).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_partnership(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+    name: String,
+) -> Result<PartnershipInfo, ApiError> {
+    state.create(&with_extension(&path), &name)?;
+    changed(&app);
+    state.with(|p| p.info()).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn save_partnership_copy(state: State<'_, AppState>, path: String) -> Result<(), ApiError> {
+    state.with(move |p| p.save_copy(&with_extension(&path))).await
+}
+
+/// Creates the demo partnership in a new file of the app's data folder and opens it.
+#[tauri::command]
+#[specta::specta]
+pub async fn load_demo_partnership(app: AppHandle, state: State<'_, AppState>) -> Result<PartnershipInfo, ApiError> {
+    load_demo(&app, &state).await
+}
+
+pub async fn load_demo(app: &AppHandle, state: &AppState) -> ApiResult<PartnershipInfo> {
+    let path = free_path(&state.data_dir, "SEA Forum for Fishers (demo)");
+    state.create(&path, "SEA Forum for Fishers")?;
+    let info = state
+        .with(|p| {
+            demo::load(p)?;
+            p.info()
+        })
+        .await?;
+    changed(app);
+    Ok(info)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn recent_partnerships(state: State<'_, AppState>) -> Vec<String> {
+    recent_files::load(&state.data_dir)
+}
+
+/// The folder where the app keeps partnerships it creates itself.
+#[tauri::command]
+#[specta::specta]
+pub fn data_folder(state: State<'_, AppState>) -> String {
+    state.data_dir.display().to_string()
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn set_acting_user(state: State<'_, AppState>, name: String) -> Result<PartnershipInfo, ApiError> {
+    state
+        .with(move |p| {
+            p.set_actor(&name)?;
+            p.info()
+        })
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn rename_partnership(app: AppHandle, state: State<'_, AppState>, name: String) -> Result<PartnershipInfo, ApiError> {
+    let info = state
+        .with(move |p| {
+            p.rename(&name)?;
+            p.info()
+        })
+        .await?;
+    changed(&app);
+    Ok(info)
+}
+
+/// Which kind of file a native file dialog asks for.
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum FileKind {
+    Partnership,
+    Spreadsheet,
+    Csv,
+    Xlsx,
+}
+
+impl FileKind {
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            FileKind::Partnership => ("Pacta partnership", &["pacta"]),
+            FileKind::Spreadsheet => ("Spreadsheet", &["csv", "xlsx"]),
+            FileKind::Csv => ("CSV", &["csv"]),
+            FileKind::Xlsx => ("Excel workbook", &["xlsx"]),
+        }
+    }
+}
+
+/// Asks the user for an existing file in a native dialog; `None` when cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_file_to_open(app: AppHandle, kind: FileKind) -> Option<String> {
+    let (name, extensions) = kind.filter();
+    let picked = app.dialog().file().add_filter(name, extensions).blocking_pick_file();
+    picked.and_then(|file| file.into_path().ok()).map(|path| path.display().to_string())
+}
+
+/// Asks the user where to save a file in a native dialog; `None` when cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn choose_file_to_save(app: AppHandle, kind: FileKind, suggested_name: String) -> Option<String> {
+    let (name, extensions) = kind.filter();
+    let picked = app.dialog().file().add_filter(name, extensions).set_file_name(suggested_name).blocking_save_file();
+    picked.and_then(|file| file.into_path().ok()).map(|path| path.display().to_string())
+}
+
+/// Tells the page and the window that another partnership (or a new name) is in place.
+pub fn changed(app: &AppHandle) {
+    refresh_title(app);
+    let _ = menu::install(app);
+    let _ = PartnershipChanged.emit(app);
+}
+
+/// "<partnership> — Pacta" in the window title.
+pub fn refresh_title(app: &AppHandle) {
+    let Some(window) = app.get_webview_window("main") else { return };
+    let title = match app.state::<AppState>().partnership_name() {
+        Some(name) if !name.is_empty() => format!("{name} — Pacta"),
+        _ => "Pacta".to_string(),
+    };
+    let _ = window.set_title(&title);
+}
+
+fn with_extension(path: &str) -> PathBuf {
+    let path = PathBuf::from(path.trim());
+    if path.extension().is_some_and(|e| e == "pacta") {
+        path
+    } else {
+        let mut named = path.into_os_string();
+        named.push(".pacta");
+        PathBuf::from(named)
+    }
+}
+
+fn free_path(dir: &Path, stem: &str) -> PathBuf {
+    let mut candidate = dir.join(format!("{stem}.pacta"));
+    let mut n = 1;
+    while candidate.exists() {
+        n += 1;
+        candidate = dir.join(format!("{stem} {n}.pacta"));
+    }
+    candidate
+}

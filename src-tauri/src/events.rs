@@ -1,0 +1,28 @@
+//! Events the app sends to the page; typed through tauri-specta like the commands.
+
+use serde::{Deserialize, Serialize};
+
+/// Another partnership was opened or the current one was renamed: reload everything.
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
+pub struct PartnershipChanged;
+
+/// A menu item the page handles itself (forms it shows, such as "New partnership").
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
+pub struct MenuRequest {
+    pub action: MenuAction,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum MenuAction {
+    NewPartnership,
+    ImportMembers,
+    ExportMembers,
+    Settings,
+}
+
+/// A file-level operation failed where no page asked for it (a menu action).
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
+pub struct AppError {
+    pub error: pacta_api::ApiError,
+}

@@ -1,0 +1,39 @@
+//! The Pacta desktop app: a window, a native menu and thin commands over `pacta-api`.
+
+mod app_state;
+pub mod bindings;
+mod commands;
+mod events;
+mod menu;
+mod recent_files;
+mod startup;
+
+use tauri::Manager;
+
+pub use app_state::AppState;
+
+/// Builds and runs the app until its window closes.
+pub fn run() {
+    let specta = bindings::builder();
+    let startup = startup::Startup::from_environment();
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .invoke_handler(specta.invoke_handler())
+        .setup(move |app| {
+            specta.mount_events(app);
+            let state = AppState::new(startup.data_dir.clone());
+            state.open_at_startup(&startup);
+            app.manage(state);
+            let handle = app.handle().clone();
+            menu::install(&handle)?;
+            commands::partnership::refresh_title(&handle);
+            Ok(())
+        })
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::Destroyed = event {
+                window.app_handle().state::<AppState>().close();
+            }
+        })
+        .run(tauri::generate_context!())
+        .expect("the Pacta window could not start");
+}
