@@ -17,19 +17,19 @@ pub struct Entry<'a> {
 }
 
 pub fn record(conn: &Connection, stamp: &Stamp, entry: &Entry) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO activity (at, actor, action, record_kind, record_id, summary, changes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![
-            stamp.at,
-            stamp.actor,
-            entry.action,
-            entry.record_kind,
-            entry.record_id,
-            entry.summary,
-            entry.changes.to_string()
-        ],
-    )?;
+    )?
+    .execute(params![
+        stamp.at,
+        stamp.actor,
+        entry.action,
+        entry.record_kind,
+        entry.record_id,
+        entry.summary,
+        entry.changes.to_string()
+    ])?;
     Ok(())
 }
 

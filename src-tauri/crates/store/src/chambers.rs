@@ -5,9 +5,8 @@ use crate::Result;
 /// The chamber's id, adding it to the partnership's list the first time it is named.
 pub fn id_for(conn: &Connection, name: &str) -> Result<i64> {
     let existing: Option<i64> = conn
-        .query_row("SELECT id FROM chambers WHERE name = ?1", [name], |row| {
-            row.get(0)
-        })
+        .prepare_cached("SELECT id FROM chambers WHERE name = ?1")?
+        .query_row([name], |row| row.get(0))
         .optional()?;
     match existing {
         Some(id) => Ok(id),

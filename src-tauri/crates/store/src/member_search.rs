@@ -2,7 +2,7 @@
 //! all answered by SQLite so that ten thousand members stay instant.
 
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{params, params_from_iter, Connection};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 
 use crate::organisations::{parse_date, parse_stored};
 use crate::Result;
@@ -12,18 +12,29 @@ use pacta_core::{
 };
 
 /// Rewrites one organisation's search row from its current name, acronym and people.
+///
+/// Runs for every member an import writes, so its statements are cached, and the new row is
+/// inserted from values: an `INSERT … SELECT` would open a statement journal, and each one makes
+/// FTS5 flush its pending index data to disk.
 pub fn refresh(conn: &Connection, organisation_id: i64) -> Result<()> {
-    conn.execute(
-        "DELETE FROM member_search WHERE rowid = ?1",
-        [organisation_id],
-    )?;
-    conn.execute(
-        "INSERT INTO member_search (rowid, name, acronym, people)
-         SELECT o.id, o.name, o.acronym,
+    conn.prepare_cached("DELETE FROM member_search WHERE rowid = ?1")?
+        .execute([organisation_id])?;
+    let row: Option<(String, String, String)> = conn
+        .prepare_cached(
+            "SELECT o.name, o.acronym,
                 coalesce((SELECT group_concat(r.name, ' ') FROM representatives r WHERE r.organisation_id = o.id), '')
-         FROM organisations o WHERE o.id = ?1",
-        params![organisation_id],
-    )?;
+             FROM organisations o WHERE o.id = ?1",
+        )?
+        .query_row([organisation_id], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })
+        .optional()?;
+    if let Some((name, acronym, people)) = row {
+        conn.prepare_cached(
+            "INSERT INTO member_search (rowid, name, acronym, people) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![organisation_id, name, acronym, people])?;
+    }
     Ok(())
 }
 

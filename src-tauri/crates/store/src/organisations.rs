@@ -36,11 +36,13 @@ pub fn insert_with_id(
     status: MemberStatus,
 ) -> Result<i64> {
     let chamber_id = chamber_id(conn, organisation)?;
-    conn.execute(
+    // Cached statements: an import runs these once per row.
+    conn.prepare_cached(
         "INSERT INTO organisations (id, name, name_key, acronym, kind, country, chamber_id, pillars, status,
              joined_on, notes, created_at, updated_at)
          VALUES (?12, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-        params![
+    )?
+    .execute(params![
             organisation.name,
             name_key(&organisation.name),
             organisation.acronym,
@@ -53,15 +55,14 @@ pub fn insert_with_id(
             organisation.notes,
             stamp.at,
             id,
-        ],
-    )
+        ])
     .map_err(|error| duplicate_name(error, &organisation.name))?;
     let id = conn.last_insert_rowid();
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO status_changes (organisation_id, status, effective_on, reason, recorded_at, recorded_by)
          VALUES (?1, ?2, ?3, 'Joined', ?4, ?5)",
-        params![id, status.code(), organisation.joined_on.to_string(), stamp.at, stamp.actor],
-    )?;
+    )?
+    .execute(params![id, status.code(), organisation.joined_on.to_string(), stamp.at, stamp.actor])?;
     member_search::refresh(conn, id)?;
     activity::record(
         conn,
@@ -125,7 +126,8 @@ pub fn update(
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Organisation> {
-    conn.query_row(&format!("{SELECT} WHERE o.id = ?1"), [id], from_row)
+    conn.prepare_cached(&format!("{SELECT} WHERE o.id = ?1"))?
+        .query_row([id], from_row)
         .optional()?
         .ok_or(StoreError::NotFound {
             kind: "organisation",
@@ -141,21 +143,16 @@ pub fn all(conn: &Connection) -> Result<Vec<Organisation>> {
 }
 
 pub fn exists(conn: &Connection, id: i64) -> Result<bool> {
-    Ok(conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ?1)",
-        [id],
-        |row| row.get(0),
-    )?)
+    Ok(conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM organisations WHERE id = ?1)")?
+        .query_row([id], |row| row.get(0))?)
 }
 
 /// The id of the organisation with this name (ignoring case and spacing), if any.
 pub fn id_by_name(conn: &Connection, name: &str) -> Result<Option<i64>> {
     Ok(conn
-        .query_row(
-            "SELECT id FROM organisations WHERE name_key = ?1",
-            [name_key(name)],
-            |row| row.get(0),
-        )
+        .prepare_cached("SELECT id FROM organisations WHERE name_key = ?1")?
+        .query_row([name_key(name)], |row| row.get(0))
         .optional()?)
 }
 

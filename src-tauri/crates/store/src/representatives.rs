@@ -20,18 +20,18 @@ pub fn insert(
     if person.primary {
         clear_primary(conn, organisation_id)?;
     }
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO representatives (organisation_id, name, title, email, phone, is_primary)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![
-            organisation_id,
-            person.name,
-            person.title,
-            person.email,
-            person.phone,
-            person.primary
-        ],
-    )?;
+    )?
+    .execute(params![
+        organisation_id,
+        person.name,
+        person.title,
+        person.email,
+        person.phone,
+        person.primary
+    ])?;
     let id = conn.last_insert_rowid();
     member_search::refresh(conn, organisation_id)?;
     activity::record(
@@ -118,10 +118,18 @@ pub fn of_organisation(conn: &Connection, organisation_id: i64) -> Result<Vec<Re
 }
 
 fn clear_primary(conn: &Connection, organisation_id: i64) -> Result<()> {
-    conn.execute(
-        "UPDATE representatives SET is_primary = 0 WHERE organisation_id = ?1",
-        [organisation_id],
-    )?;
+    // Found first, then updated one by one: a single-row update needs no statement journal,
+    // whose savepoint would make FTS5 flush its pending index data (once per imported row).
+    let primaries: Vec<i64> = conn
+        .prepare_cached(
+            "SELECT id FROM representatives WHERE organisation_id = ?1 AND is_primary = 1",
+        )?
+        .query_map([organisation_id], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in primaries {
+        conn.prepare_cached("UPDATE representatives SET is_primary = 0 WHERE id = ?1")?
+            .execute([id])?;
+    }
     Ok(())
 }
 

@@ -52,6 +52,9 @@ export const events = {
 	partnershipChanged: makeEvent<PartnershipChanged, PartnershipChanged>("partnership-changed"),
 };
 
+/* Constants */
+export const MEMBER_COLUMNS = ["id","name","acronym","kind","country","chamber","pillars","status","joined_on","notes","representative_name","representative_title","representative_email","representative_phone"] as const;
+
 /* Types */
 /**  One line of the activity log: who did what to which record, and when. */
 export type ActivityEntry = {
