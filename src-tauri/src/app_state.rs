@@ -17,7 +17,11 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(data_dir: PathBuf) -> AppState {
-        AppState { partnership: Arc::new(Mutex::new(None)), startup_error: Mutex::new(None), data_dir }
+        AppState {
+            partnership: Arc::new(Mutex::new(None)),
+            startup_error: Mutex::new(None),
+            data_dir,
+        }
     }
 
     /// Opens the requested file, else the last one used, else the default (created if new).
@@ -26,7 +30,10 @@ impl AppState {
             Some(path) if path.exists() => self.open(path),
             Some(path) => self.create(path, &default_name(path)),
             None => {
-                let last = recent_files::load(&self.data_dir).into_iter().map(PathBuf::from).find(|p| p.exists());
+                let last = recent_files::load(&self.data_dir)
+                    .into_iter()
+                    .map(PathBuf::from)
+                    .find(|p| p.exists());
                 match last {
                     Some(path) => self.open(&path),
                     None => {
@@ -50,8 +57,9 @@ impl AppState {
 
     pub fn create(&self, path: &Path, name: &str) -> ApiResult<()> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .map_err(|error| ApiError::new(ErrorCode::Io, format!("{}: {error}", parent.display())))?;
+            std::fs::create_dir_all(parent).map_err(|error| {
+                ApiError::new(ErrorCode::Io, format!("{}: {error}", parent.display()))
+            })?;
         }
         let partnership = Partnership::create(path, name, Clock::System)?;
         self.replace(partnership)
@@ -88,7 +96,10 @@ impl AppState {
         tauri::async_runtime::spawn_blocking(move || {
             let mut guard = lock(&shared);
             let partnership = guard.as_mut().ok_or_else(|| {
-                ApiError::new(ErrorCode::NoPartnershipOpen, "no partnership is open: create or open one")
+                ApiError::new(
+                    ErrorCode::NoPartnershipOpen,
+                    "no partnership is open: create or open one",
+                )
             })?;
             work(partnership)
         })
@@ -98,16 +109,23 @@ impl AppState {
 
     /// The open partnership's name, read on the calling thread (for the window title).
     pub fn partnership_name(&self) -> Option<String> {
-        lock(&self.partnership).as_ref().and_then(|p| p.info().ok()).map(|info| info.name)
+        lock(&self.partnership)
+            .as_ref()
+            .and_then(|p| p.info().ok())
+            .map(|info| info.name)
     }
 }
 
 /// A poisoned lock only means an earlier command panicked; the data behind it is still whole
 /// because every write is a transaction.
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 fn default_name(path: &Path) -> String {
-    path.file_stem().map(|stem| stem.to_string_lossy().into_owned()).unwrap_or_else(|| "My partnership".into())
+    path.file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "My partnership".into())
 }

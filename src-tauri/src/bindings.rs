@@ -45,7 +45,11 @@ pub fn builder() -> Builder<tauri::Wry> {
             transfer::export_members,
         ])
         .constant("MEMBER_COLUMNS", pacta_core::MEMBER_COLUMNS)
-        .events(collect_events![events::PartnershipChanged, events::MenuRequest, events::AppError])
+        .events(collect_events![
+            events::PartnershipChanged,
+            events::MenuRequest,
+            events::AppError
+        ])
         // Ids are SQLite rowids, far below 2^53: exact as JavaScript numbers.
         .dangerously_cast_bigints_to_number()
         // Every transport type reads and writes the same shape: one TypeScript type each.

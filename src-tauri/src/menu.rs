@@ -27,23 +27,44 @@ fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
     let mut recent = SubmenuBuilder::new(app, "Open recent");
     let files = recent_files::load(&data_dir);
     if files.is_empty() {
-        recent = recent.item(&MenuItemBuilder::with_id("recent-none", "No recent files").enabled(false).build(app)?);
+        recent = recent.item(
+            &MenuItemBuilder::with_id("recent-none", "No recent files")
+                .enabled(false)
+                .build(app)?,
+        );
     }
     for (index, file) in files.iter().enumerate() {
-        recent = recent.item(&MenuItemBuilder::with_id(format!("{RECENT_PREFIX}{index}"), file).build(app)?);
+        recent = recent
+            .item(&MenuItemBuilder::with_id(format!("{RECENT_PREFIX}{index}"), file).build(app)?);
     }
     let file = SubmenuBuilder::new(app, "File")
-        .item(&MenuItemBuilder::with_id("new", "New partnership…").accelerator("CmdOrCtrl+N").build(app)?)
-        .item(&MenuItemBuilder::with_id("open", "Open…").accelerator("CmdOrCtrl+O").build(app)?)
+        .item(
+            &MenuItemBuilder::with_id("new", "New partnership…")
+                .accelerator("CmdOrCtrl+N")
+                .build(app)?,
+        )
+        .item(
+            &MenuItemBuilder::with_id("open", "Open…")
+                .accelerator("CmdOrCtrl+O")
+                .build(app)?,
+        )
         .item(&recent.build()?)
-        .item(&MenuItemBuilder::with_id("save-copy", "Save a copy…").accelerator("CmdOrCtrl+Shift+S").build(app)?)
+        .item(
+            &MenuItemBuilder::with_id("save-copy", "Save a copy…")
+                .accelerator("CmdOrCtrl+Shift+S")
+                .build(app)?,
+        )
         .separator()
         .item(&MenuItemBuilder::with_id("demo", "Load demo partnership").build(app)?)
         .separator()
         .item(&MenuItemBuilder::with_id("import-members", "Import members…").build(app)?)
         .item(&MenuItemBuilder::with_id("export-members", "Export members…").build(app)?)
         .separator()
-        .item(&MenuItemBuilder::with_id("settings", "Settings…").accelerator("CmdOrCtrl+,").build(app)?)
+        .item(
+            &MenuItemBuilder::with_id("settings", "Settings…")
+                .accelerator("CmdOrCtrl+,")
+                .build(app)?,
+        )
         .separator()
         .quit()
         .build()?;
@@ -62,25 +83,31 @@ fn handle(app: &AppHandle, event: MenuEvent) {
         "settings" => request(MenuAction::Settings),
         "open" => {
             let app = app.clone();
-            app.dialog().file().add_filter("Pacta partnership", &["pacta"]).pick_file(move |picked| {
-                if let Some(path) = picked.and_then(|p| p.into_path().ok()) {
-                    open(&app, path);
-                }
-            });
+            app.dialog()
+                .file()
+                .add_filter("Pacta partnership", &["pacta"])
+                .pick_file(move |picked| {
+                    if let Some(path) = picked.and_then(|p| p.into_path().ok()) {
+                        open(&app, path);
+                    }
+                });
         }
         "save-copy" => {
             let app = app.clone();
-            app.dialog().file().add_filter("Pacta partnership", &["pacta"]).save_file(move |picked| {
-                if let Some(path) = picked.and_then(|p| p.into_path().ok()) {
-                    let task = app.clone();
-                    tauri::async_runtime::spawn(async move {
-                        let state = task.state::<AppState>();
-                        if let Err(error) = state.with(move |p| p.save_copy(&path)).await {
-                            let _ = AppError { error }.emit(&task);
-                        }
-                    });
-                }
-            });
+            app.dialog()
+                .file()
+                .add_filter("Pacta partnership", &["pacta"])
+                .save_file(move |picked| {
+                    if let Some(path) = picked.and_then(|p| p.into_path().ok()) {
+                        let task = app.clone();
+                        tauri::async_runtime::spawn(async move {
+                            let state = task.state::<AppState>();
+                            if let Err(error) = state.with(move |p| p.save_copy(&path)).await {
+                                let _ = AppError { error }.emit(&task);
+                            }
+                        });
+                    }
+                });
         }
         "demo" => {
             let app = app.clone();
@@ -92,7 +119,10 @@ fn handle(app: &AppHandle, event: MenuEvent) {
             });
         }
         other => {
-            if let Some(index) = other.strip_prefix(RECENT_PREFIX).and_then(|n| n.parse::<usize>().ok()) {
+            if let Some(index) = other
+                .strip_prefix(RECENT_PREFIX)
+                .and_then(|n| n.parse::<usize>().ok())
+            {
                 let data_dir = app.state::<AppState>().data_dir.clone();
                 if let Some(path) = recent_files::load(&data_dir).get(index) {
                     open(app, PathBuf::from(path));

@@ -19,7 +19,10 @@ pub fn remember(data_dir: &Path, file: &Path) {
     files.insert(0, shown);
     files.truncate(LIMIT);
     if std::fs::create_dir_all(data_dir).is_ok() {
-        let _ = std::fs::write(list_path(data_dir), serde_json::to_string_pretty(&files).unwrap_or_default());
+        let _ = std::fs::write(
+            list_path(data_dir),
+            serde_json::to_string_pretty(&files).unwrap_or_default(),
+        );
     }
 }
 
@@ -42,6 +45,9 @@ mod tests {
         assert_eq!(files.len(), LIMIT);
         assert_eq!(files[0], "/p/5.pacta");
         assert_eq!(files[1], "/p/9.pacta");
-        assert_eq!(files.iter().filter(|f| f.as_str() == "/p/5.pacta").count(), 1);
+        assert_eq!(
+            files.iter().filter(|f| f.as_str() == "/p/5.pacta").count(),
+            1
+        );
     }
 }

@@ -30,7 +30,10 @@ impl Startup {
             .or_else(|| std::env::var_os(DATA_DIR_VARIABLE).map(PathBuf::from))
             .or_else(|| dirs::data_dir().map(|dir| dir.join("Pacta")))
             .unwrap_or_else(|| PathBuf::from("."));
-        Startup { requested, data_dir }
+        Startup {
+            requested,
+            data_dir,
+        }
     }
 
     /// The partnership every fresh installation starts with.

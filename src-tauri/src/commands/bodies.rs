@@ -25,7 +25,11 @@ pub async fn create_body(state: State<'_, AppState>, draft: BodyDraft) -> Result
 
 #[tauri::command]
 #[specta::specta]
-pub async fn update_body(state: State<'_, AppState>, id: i64, draft: BodyDraft) -> Result<Body, ApiError> {
+pub async fn update_body(
+    state: State<'_, AppState>,
+    id: i64,
+    draft: BodyDraft,
+) -> Result<Body, ApiError> {
     state.with(move |p| bodies::update(p, id, &draft)).await
 }
 
@@ -37,7 +41,9 @@ pub async fn seat_member(
     organisation_id: i64,
     draft: MembershipDraft,
 ) -> Result<Membership, ApiError> {
-    state.with(move |p| bodies::seat(p, body_id, organisation_id, &draft)).await
+    state
+        .with(move |p| bodies::seat(p, body_id, organisation_id, &draft))
+        .await
 }
 
 #[tauri::command]

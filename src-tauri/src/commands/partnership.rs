@@ -23,7 +23,11 @@ pub fn startup_problem(state: State<'_, AppState>) -> Option<ApiError> {
 
 #[tauri::command]
 #[specta::specta]
-pub async fn open_partnership(app: AppHandle, state: State<'_, AppState>, path: String) -> Result<PartnershipInfo, ApiError> {
+pub async fn open_partnership(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<PartnershipInfo, ApiError> {
     state.open(Path::new(&path))?;
     changed(&app);
     state.with(|p| p.info()).await
@@ -44,14 +48,22 @@ pub async fn create_partnership(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn save_partnership_copy(state: State<'_, AppState>, path: String) -> Result<(), ApiError> {
-    state.with(move |p| p.save_copy(&with_extension(&path))).await
+pub async fn save_partnership_copy(
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<(), ApiError> {
+    state
+        .with(move |p| p.save_copy(&with_extension(&path)))
+        .await
 }
 
 /// Creates the demo partnership in a new file of the app's data folder and opens it.
 #[tauri::command]
 #[specta::specta]
-pub async fn load_demo_partnership(app: AppHandle, state: State<'_, AppState>) -> Result<PartnershipInfo, ApiError> {
+pub async fn load_demo_partnership(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<PartnershipInfo, ApiError> {
     load_demo(&app, &state).await
 }
 
@@ -83,7 +95,10 @@ pub fn data_folder(state: State<'_, AppState>) -> String {
 
 #[tauri::command]
 #[specta::specta]
-pub async fn set_acting_user(state: State<'_, AppState>, name: String) -> Result<PartnershipInfo, ApiError> {
+pub async fn set_acting_user(
+    state: State<'_, AppState>,
+    name: String,
+) -> Result<PartnershipInfo, ApiError> {
     state
         .with(move |p| {
             p.set_actor(&name)?;
@@ -94,7 +109,11 @@ pub async fn set_acting_user(state: State<'_, AppState>, name: String) -> Result
 
 #[tauri::command]
 #[specta::specta]
-pub async fn rename_partnership(app: AppHandle, state: State<'_, AppState>, name: String) -> Result<PartnershipInfo, ApiError> {
+pub async fn rename_partnership(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    name: String,
+) -> Result<PartnershipInfo, ApiError> {
     let info = state
         .with(move |p| {
             p.rename(&name)?;
@@ -131,17 +150,34 @@ impl FileKind {
 #[specta::specta]
 pub async fn choose_file_to_open(app: AppHandle, kind: FileKind) -> Option<String> {
     let (name, extensions) = kind.filter();
-    let picked = app.dialog().file().add_filter(name, extensions).blocking_pick_file();
-    picked.and_then(|file| file.into_path().ok()).map(|path| path.display().to_string())
+    let picked = app
+        .dialog()
+        .file()
+        .add_filter(name, extensions)
+        .blocking_pick_file();
+    picked
+        .and_then(|file| file.into_path().ok())
+        .map(|path| path.display().to_string())
 }
 
 /// Asks the user where to save a file in a native dialog; `None` when cancelled.
 #[tauri::command]
 #[specta::specta]
-pub async fn choose_file_to_save(app: AppHandle, kind: FileKind, suggested_name: String) -> Option<String> {
+pub async fn choose_file_to_save(
+    app: AppHandle,
+    kind: FileKind,
+    suggested_name: String,
+) -> Option<String> {
     let (name, extensions) = kind.filter();
-    let picked = app.dialog().file().add_filter(name, extensions).set_file_name(suggested_name).blocking_save_file();
-    picked.and_then(|file| file.into_path().ok()).map(|path| path.display().to_string())
+    let picked = app
+        .dialog()
+        .file()
+        .add_filter(name, extensions)
+        .set_file_name(suggested_name)
+        .blocking_save_file();
+    picked
+        .and_then(|file| file.into_path().ok())
+        .map(|path| path.display().to_string())
 }
 
 /// Tells the page and the window that another partnership (or a new name) is in place.
@@ -153,7 +189,9 @@ pub fn changed(app: &AppHandle) {
 
 /// "<partnership> — Pacta" in the window title.
 pub fn refresh_title(app: &AppHandle) {
-    let Some(window) = app.get_webview_window("main") else { return };
+    let Some(window) = app.get_webview_window("main") else {
+        return;
+    };
     let title = match app.state::<AppState>().partnership_name() {
         Some(name) if !name.is_empty() => format!("{name} — Pacta"),
         _ => "Pacta".to_string(),

@@ -10,8 +10,13 @@ use pacta_api::ApiError;
 
 #[tauri::command]
 #[specta::specta]
-pub async fn preview_member_import(state: State<'_, AppState>, path: String) -> Result<ImportPreview, ApiError> {
-    state.with(move |p| member_import::preview(p, &PathBuf::from(path))).await
+pub async fn preview_member_import(
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<ImportPreview, ApiError> {
+    state
+        .with(move |p| member_import::preview(p, &PathBuf::from(path)))
+        .await
 }
 
 #[tauri::command]
@@ -32,6 +37,11 @@ pub async fn import_members(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn export_members(state: State<'_, AppState>, path: String) -> Result<ExportSummary, ApiError> {
-    state.with(move |p| member_export::export(p, &PathBuf::from(path))).await
+pub async fn export_members(
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<ExportSummary, ApiError> {
+    state
+        .with(move |p| member_export::export(p, &PathBuf::from(path)))
+        .await
 }

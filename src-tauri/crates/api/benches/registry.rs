@@ -32,7 +32,10 @@ fn member_csv(path: &Path) {
         let (name, person) = if n % 2 == 0 {
             (format!("Associação {n}"), format!("João Gusmão {n}"))
         } else {
-            (format!("Nguyễn {n} Foundation"), format!("Nguyễn Thị Hương {n}"))
+            (
+                format!("Nguyễn {n} Foundation"),
+                format!("Nguyễn Thị Hương {n}"),
+            )
         };
         csv.push_str(&format!(
             "{name},A{n},{kind},{country},Chamber {chamber},prevention;protection,active,2024-03-01,,\
@@ -65,7 +68,10 @@ fn registry(c: &mut Criterion) {
     };
     let page = members::list(&searched, &query).expect("search");
     assert_eq!(page.rows.len(), 50, "the benchmark query fills a page");
-    assert!(page.rows.iter().all(|r| r.name.starts_with("Associação 12")));
+    assert!(page
+        .rows
+        .iter()
+        .all(|r| r.name.starts_with("Associação 12")));
     c.bench_function("search 10k members: first 50 of “associacao 12”", |b| {
         b.iter(|| members::list(&searched, black_box(&query)).expect("search"))
     });
@@ -89,8 +95,8 @@ fn registry(c: &mut Criterion) {
                 fresh(dir.path(), &format!("import-{attempt}.pacta"))
             },
             |(path, mut partnership)| {
-                let summary = member_import::import(&mut partnership, &csv, &mut |_| {})
-                    .expect("import");
+                let summary =
+                    member_import::import(&mut partnership, &csv, &mut |_| {}).expect("import");
                 assert_eq!(summary.added as usize, MEMBERS);
                 (path, partnership)
             },

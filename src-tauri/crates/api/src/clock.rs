@@ -16,8 +16,11 @@ impl Clock {
         }
     }
 
-    /// Today's date, `YYYY-MM-DD`.
+    /// Today's date on the secretariat's own calendar (local time), `YYYY-MM-DD`.
     pub fn today(&self) -> String {
-        self.now()[..10].to_string()
+        match self {
+            Clock::System => chrono::Local::now().format("%Y-%m-%d").to_string(),
+            Clock::Fixed(at) => at[..10].to_string(),
+        }
     }
 }

@@ -24,7 +24,12 @@ fn in_memory() -> Partnership {
 }
 
 fn create_file(dir: &Path, file_name: &str) -> Partnership {
-    Partnership::create(&dir.join(file_name), "Mekong Counter-Trafficking Forum", clock()).unwrap()
+    Partnership::create(
+        &dir.join(file_name),
+        "Mekong Counter-Trafficking Forum",
+        clock(),
+    )
+    .unwrap()
 }
 
 fn organisation(name: &str) -> OrganisationDraft {
@@ -344,7 +349,8 @@ fn every_successful_write_logs_activity_under_the_acting_user() {
             "adding a representative is logged",
             |p, made, _| {
                 let person = representative("Ana Maria da Conceição Gusmão", "ana@at.tl");
-                made.representative = members::add_representative(p, made.organisation, &person)?.id;
+                made.representative =
+                    members::add_representative(p, made.organisation, &person)?.id;
                 Ok(())
             },
             1,
@@ -545,10 +551,7 @@ fn a_bad_row_names_its_row_and_column_and_imports_nothing() {
         ],
         "rows are numbered as the spreadsheet shows them, the header being row 1"
     );
-    assert_eq!(
-        (preview.adds, preview.updates, preview.invalid),
-        (2, 0, 1)
-    );
+    assert_eq!((preview.adds, preview.updates, preview.invalid), (2, 0, 1));
     let bad = &preview.rows[1];
     assert_eq!(bad.name, "Hội Liên hiệp Phụ nữ Việt Nam");
     assert_eq!(bad.problems.len(), 1, "{:?}", bad.problems);
@@ -575,7 +578,11 @@ fn a_bad_row_names_its_row_and_column_and_imports_nothing() {
 
     partnership.close().unwrap();
     let reopened = Partnership::open(&dir.path().join("forum.pacta"), clock()).unwrap();
-    assert_eq!(reopened.info().unwrap().members, 0, "nothing reached the file");
+    assert_eq!(
+        reopened.info().unwrap().members,
+        0,
+        "nothing reached the file"
+    );
 }
 
 #[test]
@@ -706,7 +713,11 @@ fn a_name_repeated_in_the_file_or_already_in_the_registry_makes_the_row_invalid(
             assert_eq!(problem.field, Some(Field::Name), "{reason}");
             assert_eq!(problem.column.as_deref(), Some("name"), "{reason}");
             assert_eq!(problem.row, Some(row.row), "{reason}");
-            assert!(problem.message.contains(says), "{reason}: {}", problem.message);
+            assert!(
+                problem.message.contains(says),
+                "{reason}: {}",
+                problem.message
+            );
         }
     }
     let error = member_import::import(&mut partnership, &file, &mut no_progress()).unwrap_err();
@@ -720,7 +731,9 @@ fn import_progress_is_reported_and_reaches_the_total() {
     let mut partnership = create_file(dir.path(), "forum.pacta");
     let mut csv = String::from("name,kind,joined_on\n");
     for n in 1..=600 {
-        csv.push_str(&format!("Associação Comunitária {n},civil_society,2024-03-01\n"));
+        csv.push_str(&format!(
+            "Associação Comunitária {n},civil_society,2024-03-01\n"
+        ));
     }
     let file = write(dir.path(), "many.csv", csv);
     let mut seen = Vec::new();
@@ -757,7 +770,7 @@ fn excel_dates_and_numbers_import_as_the_text_a_person_would_type() {
     sheet.write_string(1, 1, "Associação Timorense").unwrap();
     sheet.write_string(1, 2, "civil_society").unwrap();
     sheet
-        .write_datetime_with_format(1, 3, &ExcelDateTime::from_ymd(2024, 3, 1).unwrap(), &date)
+        .write_datetime_with_format(1, 3, ExcelDateTime::from_ymd(2024, 3, 1).unwrap(), &date)
         .unwrap();
     sheet.write_string(1, 4, "Ana Gusmão").unwrap();
     sheet.write_number(1, 5, 6703310000.0).unwrap();
@@ -766,7 +779,10 @@ fn excel_dates_and_numbers_import_as_the_text_a_person_would_type() {
     let mut partnership = in_memory();
     member_import::import(&mut partnership, &path, &mut no_progress()).unwrap();
     let member = members::detail(&partnership, 7).unwrap();
-    assert_eq!(member.organisation.id, 7, "the id cell, a number, keeps the id");
+    assert_eq!(
+        member.organisation.id, 7,
+        "the id cell, a number, keeps the id"
+    );
     assert_eq!(
         member.organisation.joined_on.to_string(),
         "2024-03-01",
@@ -880,7 +896,11 @@ fn an_edited_export_updates_the_member_by_id_and_dates_its_status_change_today()
     let detail = members::detail(&partnership, found[0].id).unwrap();
     let last = detail.status_history.last().unwrap();
     assert_eq!(last.status, MemberStatus::Withdrawn);
-    assert_eq!(last.effective_on.to_string(), "2026-11-25", "the clock's today");
+    assert_eq!(
+        last.effective_on.to_string(),
+        "2026-11-25",
+        "the clock's today"
+    );
     assert_eq!(last.reason, "Imported from edited.csv");
     assert_eq!(partnership.info().unwrap().members, 18);
 }
@@ -899,7 +919,11 @@ fn a_file_that_is_not_a_partnership_is_refused_as_not_a_pacta_file() {
     let cases: &[(&str, PathBuf)] = &[
         (
             "a text file",
-            write(dir.path(), "notes.pacta", "Minutes of the General Assembly\n"),
+            write(
+                dir.path(),
+                "notes.pacta",
+                "Minutes of the General Assembly\n",
+            ),
         ),
         ("an empty file", write(dir.path(), "empty.pacta", "")),
         (
@@ -1050,7 +1074,11 @@ fn the_demo_general_assembly_has_an_observer_and_two_technical_advisers() {
         .expect("a General Assembly");
     assert_eq!(assembly.name, "General Assembly");
     let detail = bodies::detail(&partnership, assembly.id).unwrap();
-    assert_eq!(detail.members.len(), 18, "every member sits in the assembly");
+    assert_eq!(
+        detail.members.len(),
+        18,
+        "every member sits in the assembly"
+    );
     let with_role = |role: Role| -> Vec<&str> {
         detail
             .members
@@ -1089,11 +1117,19 @@ fn demo_searches_ignore_accents_and_case_and_find_representatives() {
             "the Timor-Leste ministry through its representative Gusmão, typed without accents",
         ),
         ("nguyen", "MOLISA", "Nguyễn Thị Hương represents MOLISA"),
-        ("NGUYỄN", "MOLISA", "accents and capitals typed are fine too"),
+        (
+            "NGUYỄN",
+            "MOLISA",
+            "accents and capitals typed are fine too",
+        ),
         ("gusm", "SEFOPE", "each word matches as a prefix"),
         ("jean francois", "ILO", "two words, both must match"),
         ("munoz ibanez", "IOM", "ñ and á are folded"),
-        ("formacao profissional", "SEFOPE", "organisation names are searched"),
+        (
+            "formacao profissional",
+            "SEFOPE",
+            "organisation names are searched",
+        ),
         ("kemnaker", "Kemnaker", "acronyms are searched"),
     ];
     for (text, acronym, reason) in cases {

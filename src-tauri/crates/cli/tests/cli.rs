@@ -156,8 +156,18 @@ fn a_bad_import_names_the_row_and_column_on_stderr_and_imports_nothing() {
     assert!(err.contains("nothing was imported"), "{err}");
     assert!(members_json(&db).is_empty(), "all rows or none");
 
-    let err = fails(&["--db", text(&db), "import", "members", text(&bad), "--dry-run"]);
-    assert!(err.contains("row 3"), "a dry run reports the same problem: {err}");
+    let err = fails(&[
+        "--db",
+        text(&db),
+        "import",
+        "members",
+        text(&bad),
+        "--dry-run",
+    ]);
+    assert!(
+        err.contains("row 3"),
+        "a dry run reports the same problem: {err}"
+    );
 }
 
 #[test]
@@ -167,15 +177,28 @@ fn a_dry_run_shows_what_would_be_added_and_writes_nothing() {
     let good = write(dir.path(), "good.csv", GOOD_CSV);
     let before = std::fs::read(&db).unwrap();
 
-    let printed = ok(&["--db", text(&db), "import", "members", text(&good), "--dry-run"]);
-    assert!(printed.contains("add     Associação Timorense"), "{printed}");
+    let printed = ok(&[
+        "--db",
+        text(&db),
+        "import",
+        "members",
+        text(&good),
+        "--dry-run",
+    ]);
+    assert!(
+        printed.contains("add     Associação Timorense"),
+        "{printed}"
+    );
     assert!(printed.contains("2 to add, 0 to update"), "{printed}");
     assert!(!printed.contains("imported"), "{printed}");
     assert!(members_json(&db).is_empty());
     assert_eq!(std::fs::read(&db).unwrap(), before, "the file is untouched");
 
     let printed = ok(&["--db", text(&db), "import", "members", text(&good)]);
-    assert!(printed.contains("imported: 2 added, 0 updated"), "{printed}");
+    assert!(
+        printed.contains("imported: 2 added, 0 updated"),
+        "{printed}"
+    );
     let names: Vec<String> = members_json(&db)
         .iter()
         .map(|row| row["name"].as_str().unwrap().to_string())
@@ -215,7 +238,10 @@ fn an_export_imports_into_a_new_file_as_csv_and_as_xlsx() {
             "--out",
             text(&exported),
         ]);
-        assert!(printed.contains("exported 18 member(s)"), "{format}: {printed}");
+        assert!(
+            printed.contains("exported 18 member(s)"),
+            "{format}: {printed}"
+        );
 
         let copy = init(dir.path(), &format!("copy-{format}.pacta"));
         let printed = ok(&["--db", text(&copy), "import", "members", text(&exported)]);
@@ -249,7 +275,11 @@ fn errors_exit_non_zero_with_a_plain_message_and_never_a_panic() {
     let dir = tempfile::tempdir().unwrap();
     let db = init(dir.path(), "forum.pacta");
     let notes = write(dir.path(), "notes.txt", "Minutes of the General Assembly\n");
-    let notes_as_db = write(dir.path(), "notes.pacta", "Minutes of the General Assembly\n");
+    let notes_as_db = write(
+        dir.path(),
+        "notes.pacta",
+        "Minutes of the General Assembly\n",
+    );
     let missing = dir.path().join("missing.pacta");
     let latin1 = write(
         dir.path(),
@@ -266,7 +296,8 @@ fn errors_exit_non_zero_with_a_plain_message_and_never_a_panic() {
         "name,kind\nAssociação Timorense,civil_society\n",
     );
     let export_pdf = dir.path().join("members.pdf");
-    let (db, notes, notes_as_db, missing) = (text(&db), text(&notes), text(&notes_as_db), text(&missing));
+    let (db, notes, notes_as_db, missing) =
+        (text(&db), text(&notes), text(&notes_as_db), text(&missing));
     let cases: &[(&str, Vec<&str>, &[&str])] = &[
         (
             "no --db and no PACTA_DB",
@@ -322,7 +353,10 @@ fn errors_exit_non_zero_with_a_plain_message_and_never_a_panic() {
     for (reason, args, says) in cases {
         let err = fails(args);
         for phrase in *says {
-            assert!(err.contains(phrase), "{reason}: expected “{phrase}” in:\n{err}");
+            assert!(
+                err.contains(phrase),
+                "{reason}: expected “{phrase}” in:\n{err}"
+            );
         }
     }
     assert_eq!(

@@ -63,3 +63,22 @@ pub fn recent(
 pub fn count(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT count(*) FROM activity", [], |row| row.get(0))?)
 }
+
+/// The fields whose values differ between two versions of a record, as `{"field": [old, new]}`.
+pub fn differences<T: serde::Serialize>(
+    before: &T,
+    after: &T,
+) -> serde_json::Map<String, serde_json::Value> {
+    let mut changes = serde_json::Map::new();
+    if let (Ok(serde_json::Value::Object(old)), Ok(serde_json::Value::Object(new))) =
+        (serde_json::to_value(before), serde_json::to_value(after))
+    {
+        for (field, new_value) in new {
+            let old_value = old.get(&field).cloned().unwrap_or(serde_json::Value::Null);
+            if old_value != new_value {
+                changes.insert(field, serde_json::json!([old_value, new_value]));
+            }
+        }
+    }
+    changes
+}

@@ -1,7 +1,7 @@
 //! Member organisations and their status history.
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use crate::activity::{self, Entry};
 use crate::error::is_unique_violation;
@@ -108,7 +108,7 @@ pub fn update(
     .map_err(|error| duplicate_name(error, &organisation.name))?;
     member_search::refresh(conn, id)?;
     let after = get(conn, id)?;
-    let changes = differences(&before, &after);
+    let changes = activity::differences(&before, &after);
     if !changes.is_empty() {
         activity::record(
             conn,
@@ -252,20 +252,6 @@ fn duplicate_name(error: rusqlite::Error, name: &str) -> StoreError {
     } else {
         StoreError::Sqlite(error)
     }
-}
-
-fn differences(before: &Organisation, after: &Organisation) -> Map<String, Value> {
-    let (old, new) = (json!(before), json!(after));
-    let mut changes = Map::new();
-    if let (Value::Object(old), Value::Object(new)) = (old, new) {
-        for (field, new_value) in new {
-            let old_value = old.get(&field).cloned().unwrap_or(Value::Null);
-            if old_value != new_value {
-                changes.insert(field, json!([old_value, new_value]));
-            }
-        }
-    }
-    changes
 }
 
 pub(crate) fn from_row(row: &Row) -> rusqlite::Result<Organisation> {

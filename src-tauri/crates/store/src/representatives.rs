@@ -67,17 +67,20 @@ pub fn update(
     )?;
     member_search::refresh(conn, before.organisation_id)?;
     let after = get(conn, id)?;
-    activity::record(
-        conn,
-        stamp,
-        &Entry {
-            action: "update",
-            record_kind: "representative",
-            record_id: Some(id),
-            summary: format!("Edited representative {}", after.name),
-            changes: json!({ "before": before, "after": after }),
-        },
-    )?;
+    let changes = activity::differences(&before, &after);
+    if !changes.is_empty() {
+        activity::record(
+            conn,
+            stamp,
+            &Entry {
+                action: "update",
+                record_kind: "representative",
+                record_id: Some(id),
+                summary: format!("Edited representative {}", after.name),
+                changes: serde_json::Value::Object(changes),
+            },
+        )?;
+    }
     Ok(())
 }
 

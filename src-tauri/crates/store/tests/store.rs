@@ -505,3 +505,39 @@ fn updates_record_what_changed_and_keep_search_in_step() {
         0
     );
 }
+
+#[test]
+fn saving_an_unchanged_representative_logs_nothing() {
+    let file = PartnershipFile::in_memory("T", &stamp()).unwrap();
+    let conn = file.connection();
+    let id = add(&file, "Hội Liên hiệp Phụ nữ Việt Nam");
+    let person = RepresentativeDraft {
+        name: "Nguyễn Thị Hương".into(),
+        primary: true,
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let rep = representatives::insert(conn, &stamp(), id, &person).unwrap();
+    let logged = activity::count(conn).unwrap();
+    representatives::update(conn, &stamp(), rep, &person).unwrap();
+    assert_eq!(
+        activity::count(conn).unwrap(),
+        logged,
+        "no change, no entry"
+    );
+    let renamed = RepresentativeDraft {
+        name: "Trần Thị Hương".into(),
+        primary: true,
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    representatives::update(conn, &stamp(), rep, &renamed).unwrap();
+    let entry = &activity::recent(conn, Some(("representative", rep)), 1).unwrap()[0];
+    assert!(
+        entry.changes.contains("Trần Thị Hương") && !entry.changes.contains("email"),
+        "{}",
+        entry.changes
+    );
+}
