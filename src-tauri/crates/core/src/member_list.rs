@@ -80,7 +80,7 @@ pub struct MemberPage {
 /// Turns typed words into an FTS5 query of prefix terms, or `None` when nothing is typed.
 /// Quotes are doubled so that no typed character can be read as FTS5 syntax.
 pub fn full_text_query(text: &str) -> Option<String> {
-    let terms: Vec<String> = text
+    let terms: Vec<String> = crate::text::fold_letters(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .map(|word| format!("\"{}\"*", word.replace('"', "\"\"")))
@@ -113,6 +113,11 @@ mod tests {
             ("\"*()", None, "punctuation alone is no query"),
             ("", None, "empty"),
             ("l'OIT", Some("\"l\"* \"OIT\"*"), "apostrophes split words"),
+            (
+                "động",
+                Some("\"dộng\"*"),
+                "a d with stroke matches the folded index",
+            ),
         ];
         for (text, expected, reason) in cases {
             assert_eq!(full_text_query(text).as_deref(), *expected, "{reason}");

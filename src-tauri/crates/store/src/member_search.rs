@@ -6,6 +6,7 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 
 use crate::organisations::{parse_date, parse_stored};
 use crate::Result;
+use pacta_core::text::fold_letters;
 use pacta_core::{
     full_text_query, MemberPage, MemberQuery, MemberSort, MemberStatus, MemberSummary,
     OrganisationKind, Pillar, Role,
@@ -33,7 +34,12 @@ pub fn refresh(conn: &Connection, organisation_id: i64) -> Result<()> {
         conn.prepare_cached(
             "INSERT INTO member_search (rowid, name, acronym, people) VALUES (?1, ?2, ?3, ?4)",
         )?
-        .execute(params![organisation_id, name, acronym, people])?;
+        .execute(params![
+            organisation_id,
+            fold_letters(&name),
+            fold_letters(&acronym),
+            fold_letters(&people)
+        ])?;
     }
     Ok(())
 }

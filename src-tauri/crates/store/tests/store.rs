@@ -292,6 +292,7 @@ fn search_ignores_accents_and_case_and_finds_representatives() {
     let timor = add(&file, "Secretaria de Estado para a Igualdade");
     add(&file, "Hội Liên hiệp Phụ nữ Việt Nam");
     add(&file, "Fishers' Rights Network");
+    add(&file, "Bộ Lao động – Thương binh và Xã hội");
     let person = RepresentativeDraft {
         name: "Xanana Gusmão".into(),
         primary: true,
@@ -319,10 +320,20 @@ fn search_ignores_accents_and_case_and_finds_representatives() {
     assert_eq!(names("viet"), vec!["Hội Liên hiệp Phụ nữ Việt Nam"]);
     assert_eq!(names("fishers rights"), vec!["Fishers' Rights Network"]);
     assert!(names("nobody").is_empty());
-    assert_eq!(names("").len(), 3, "no text lists everyone");
+    assert_eq!(
+        names("lao dong"),
+        vec!["Bộ Lao động – Thương binh và Xã hội"],
+        "đ is found as d"
+    );
+    assert_eq!(
+        names("LAO ĐỘNG"),
+        vec!["Bộ Lao động – Thương binh và Xã hội"],
+        "and as itself"
+    );
+    assert_eq!(names("").len(), 4, "no text lists everyone");
     assert_eq!(
         names("\"*)(").len(),
-        3,
+        4,
         "FTS syntax typed by a user is harmless"
     );
 

@@ -1,0 +1,382 @@
+//! End-to-end journeys through the real Pacta window (tauri-driver → WebKitWebDriver → the app).
+//!
+//! Prerequisites (the tests never build anything themselves):
+//!   cd ui && npm run build && cd .. && cargo build -p pacta-desktop -p pacta-cli
+//! Run (one app at a time; a global lock serialises the tests, so plain `cargo test` works):
+//!   xvfb-run -a -s "-screen 0 1280x800x24" cargo test -p pacta-e2e -- --nocapture
+//! (or `scripts/e2e.sh [filter]`). Each journey prints its duration with `--nocapture`.
+//! Screenshots go to artifacts/screenshots/ (`failed-<label>.png` when a step fails),
+//! tauri-driver/WebKitWebDriver/app output to artifacts/e2e-logs/<label>.log.
+//! Environment: PACTA_E2E_APP / PACTA_E2E_CLI (other binaries), TAURI_DRIVER (its path),
+//! PACTA_E2E_KEEP=1 (keep each journey's temporary folder for a post-mortem).
+
+#[macro_use]
+mod support;
+
+use serde_json::Value;
+use support::{journey, App, Result, Workspace};
+
+const ACCENTED_NAME: &str = "Associação Timorense de Apoio às Vítimas";
+
+/// Opens the member form from the members list.
+async fn open_member_form(app: &App) -> Result {
+    app.click("#nav-members").await?;
+    app.click("#add-member").await?;
+    app.visible("#member-name").await?;
+    Ok(())
+}
+
+/// Fills the member form (kind is a select value, the rest text inputs) and saves.
+async fn fill_member_form(
+    app: &App,
+    name: &str,
+    kind: &str,
+    country: &str,
+    joined_on: &str,
+) -> Result {
+    app.fill("#member-name", name).await?;
+    app.select("#member-kind", kind).await?;
+    app.fill("#member-country", country).await?;
+    app.fill("#member-joined-on", joined_on).await?;
+    app.click("#member-save").await
+}
+
+/// Waits for a `.member-row` whose text contains `name`; returns its `data-member-id`.
+async fn wait_member_row(app: &App, name: &str) -> Result<String> {
+    app.poll(
+        &format!("a `.member-row` containing {name:?}"),
+        || async move {
+            for row in app.all(".member-row").await? {
+                if app.inner_text(&row).await?.contains(name) {
+                    let id = row.attr("data-member-id").await?;
+                    ensure!(
+                        id.as_deref().is_some_and(|id| !id.is_empty()),
+                        "the `.member-row` of {name:?} has no data-member-id"
+                    );
+                    return Ok(id);
+                }
+            }
+            Ok(None)
+        },
+    )
+    .await
+}
+
+/// The members list shows no member: `#member-count` starts with 0 and there is no row.
+async fn expect_no_members(app: &App) -> Result {
+    app.click("#nav-members").await?;
+    let count = app
+        .wait_text("#member-count", "a count of 0", |text| {
+            text.trim_start().starts_with('0')
+        })
+        .await?;
+    let rows = app.all(".member-row").await?.len();
+    ensure!(
+        rows == 0,
+        "#member-count says {count:?} but {rows} `.member-row` are shown"
+    );
+    Ok(())
+}
+
+fn names(members: &[Value]) -> Vec<&str> {
+    members
+        .iter()
+        .filter_map(|member| member.get("name").and_then(Value::as_str))
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/// a. The window opens on a new partnership file: native title "<name> — Pacta", the dashboard
+/// shows the partnership's name.
+#[tokio::test]
+async fn smoke_window_opens_on_dashboard() {
+    journey("smoke", async {
+        let ws = Workspace::new("smoke")?;
+        let app = ws.launch("smoke").await?;
+        let outcome = async {
+            let title = app
+                .poll("a window title containing \"— Pacta\"", || async {
+                    let title = app.window_title().await?;
+                    Ok(title.contains("— Pacta").then_some(title))
+                })
+                .await?;
+            let name = app.text("#partnership-name").await?;
+            ensure!(
+                !name.trim().is_empty(),
+                "#partnership-name is visible but empty"
+            );
+            ensure!(
+                title == format!("{} — Pacta", name.trim()),
+                "window title {title:?} does not name the partnership shown, {name:?}"
+            );
+            ensure!(
+                ws.file.exists(),
+                "the app did not create {}",
+                ws.file.display()
+            );
+            app.screenshot("dashboard").await?;
+            Ok(())
+        }
+        .await;
+        app.end(outcome).await
+    })
+    .await;
+}
+
+/// b. A member with accents is created through the form, found by an unaccented search, and is
+/// still there after the app is closed and opened again on the same file (and in the CLI).
+#[tokio::test]
+async fn member_with_accents_is_saved_and_found() {
+    journey("member-create", async {
+        let ws = Workspace::new("member_create")?;
+
+        let app = ws.launch("member-create-1").await?;
+        let outcome = async {
+            open_member_form(&app).await?;
+            fill_member_form(&app, ACCENTED_NAME, "civil_society", "TL", "2024-05-01").await?;
+            app.wait_text("#member-title", "the new member's name", |text| {
+                text.contains(ACCENTED_NAME)
+            })
+            .await?;
+            app.click("#nav-members").await?;
+            app.fill("#member-search", "associacao vitimas").await?;
+            wait_member_row(&app, ACCENTED_NAME).await?;
+            Ok(())
+        }
+        .await;
+        app.end(outcome).await?;
+
+        let app = ws.launch("member-create-2").await?;
+        let outcome = async {
+            app.click("#nav-members").await?;
+            wait_member_row(&app, ACCENTED_NAME).await?;
+            Ok(())
+        }
+        .await;
+        app.end(outcome).await?;
+
+        let members = ws.cli_members()?;
+        let member = members
+            .iter()
+            .find(|member| member.get("name").and_then(Value::as_str) == Some(ACCENTED_NAME));
+        let Some(member) = member else {
+            fail!(
+                "the CLI does not list {ACCENTED_NAME:?}; it lists {:?}",
+                names(&members)
+            );
+        };
+        for (field, expected) in [
+            ("kind", "civil_society"),
+            ("country", "TL"),
+            ("joined_on", "2024-05-01"),
+        ] {
+            let got = member.get(field).and_then(Value::as_str);
+            ensure!(
+                got == Some(expected),
+                "saved member has {field} = {got:?}, expected {expected:?}"
+            );
+        }
+        ensure!(
+            members.len() == 1,
+            "expected exactly one member, the CLI lists {:?}",
+            names(&members)
+        );
+        Ok(())
+    })
+    .await;
+}
+
+/// b'. The demo partnership (prepared with the CLI) in the members list: 18 members with
+/// accented and non-Latin names; an unaccented search ("thuong binh xa hoi") finds the Vietnamese ministry.
+#[tokio::test]
+async fn demo_member_list() {
+    journey("member-list", async {
+        let ws = Workspace::new("member_list")?;
+        ws.cli(&["demo"])?;
+        let expected = ws.cli_members()?;
+        let app = ws.launch("member-list").await?;
+        let outcome = async {
+            app.click("#nav-members").await?;
+            let total = expected.len();
+            app.wait_text("#member-count", &format!("\"{total} members\""), |text| {
+                text.contains(&format!("{total} members"))
+            })
+            .await?;
+            let shown = app
+                .poll(&format!("{total} `.member-row`"), || async {
+                    let rows = app.all(".member-row").await?.len();
+                    Ok((rows == total).then_some(rows))
+                })
+                .await?;
+            ensure!(shown == total, "{shown} rows for {total} members");
+            let vietnamese = "Bộ Lao động – Thương binh và Xã hội";
+            wait_member_row(&app, vietnamese).await?;
+            app.screenshot("member-list").await?;
+
+            // The search is applied as one types (possibly debounced): wait for the list to
+            // narrow, then the ministry must be among the rows left. ("lao dong" would find
+            // nothing: the search folds accents but not "đ" to "d", in the CLI too.)
+            app.fill("#member-search", "thuong binh xa hoi").await?;
+            app.poll(
+                "the search \"thuong binh xa hoi\" to narrow the list",
+                || async {
+                    let rows = app.all(".member-row").await?.len();
+                    Ok((rows < total).then_some(()))
+                },
+            )
+            .await?;
+            wait_member_row(&app, vietnamese).await?;
+            Ok(())
+        }
+        .await;
+        app.end(outcome).await
+    })
+    .await;
+}
+
+/// c. A CSV with one impossible date: the preview marks that row invalid (file line 3,
+/// problem on joined_on), confirming is impossible, and nothing is imported.
+#[tokio::test]
+async fn import_with_a_bad_row_imports_nothing() {
+    journey("import-error", async {
+        let ws = Workspace::new("import_error")?;
+        let csv = ws.write(
+            "members.csv",
+            "name,kind,country,joined_on\n\
+             Mekong Fishers Alliance,civil_society,TH,2024-01-15\n\
+             Badan Perlindungan Pekerja Migran,government,ID,2025-02-30\n\
+             Hội Nghề cá Việt Nam,employers,VN,2023-11-20\n",
+        )?;
+        let app = ws.launch("import-error").await?;
+        let outcome = async {
+            app.click("#nav-import").await?;
+            app.fill("#import-path", &csv.display().to_string()).await?;
+            app.click("#import-preview-button").await?;
+            let rows = app
+                .poll("3 `.import-row` in the preview", || async {
+                    let rows = app.all(".import-row").await?;
+                    Ok((rows.len() == 3).then_some(rows))
+                })
+                .await?;
+            let mut seen = Vec::new();
+            for row in &rows {
+                seen.push((
+                    row.attr("data-row").await?.unwrap_or_default(),
+                    row.attr("data-action").await?.unwrap_or_default(),
+                ));
+            }
+            let expected = [("2", "add"), ("3", "invalid"), ("4", "add")];
+            ensure!(
+                seen.iter()
+                    .map(|(row, action)| (row.as_str(), action.as_str()))
+                    .eq(expected),
+                "preview rows (data-row, data-action) are {seen:?}, expected {expected:?}"
+            );
+            let bad = app.visible(".import-row[data-row=\"3\"]").await?;
+            let mut problems = Vec::new();
+            for problem in bad
+                .find_all(fantoccini::Locator::Css(".import-problem"))
+                .await?
+            {
+                problems.push(problem.text().await?);
+            }
+            ensure!(
+                problems.iter().any(|text| text.contains("joined_on")),
+                "the `.import-problem` texts of row 3 do not mention joined_on: {problems:?}"
+            );
+            let confirm = app.visible("#import-confirm").await?;
+            ensure!(
+                !confirm.is_enabled().await?,
+                "#import-confirm is enabled although row 3 is invalid"
+            );
+            app.screenshot("import-error").await?;
+            expect_no_members(&app).await
+        }
+        .await;
+        app.end(outcome).await?;
+        let members = ws.cli_members()?;
+        ensure!(
+            members.is_empty(),
+            "after a refused import the CLI lists {:?}",
+            names(&members)
+        );
+        Ok(())
+    })
+    .await;
+}
+
+/// d. Settings → language French: the sidebar says "Membres" and the html element lang="fr".
+#[tokio::test]
+async fn settings_switch_to_french() {
+    journey("settings-fr", async {
+        let ws = Workspace::new("settings_fr")?;
+        let app = ws.launch("settings-fr").await?;
+        let outcome = async {
+            app.wait_text("#nav-members", "\"Members\"", |text| {
+                text.trim() == "Members"
+            })
+            .await?;
+            let lang = app.html_lang().await?;
+            ensure!(lang == "en", "html lang is {lang:?} before switching");
+            app.click("#nav-settings").await?;
+            app.select("#language", "fr").await?;
+            app.wait_text("#nav-members", "\"Membres\"", |text| {
+                text.trim() == "Membres"
+            })
+            .await?;
+            app.poll("html lang=\"fr\"", || async {
+                Ok((app.html_lang().await? == "fr").then_some(()))
+            })
+            .await?;
+            app.screenshot("settings-fr").await?;
+            Ok(())
+        }
+        .await;
+        app.end(outcome).await
+    })
+    .await;
+}
+
+/// e. An impossible date in the member form shows an error on that field and saves nothing.
+#[tokio::test]
+async fn member_form_rejects_impossible_date() {
+    journey("member-form-error", async {
+        let ws = Workspace::new("member_form_error")?;
+        let app = ws.launch("member-form-error").await?;
+        let outcome = async {
+            open_member_form(&app).await?;
+            fill_member_form(
+                &app,
+                "Ministry of Labour and Employment",
+                "government",
+                "TL",
+                "2026-02-30",
+            )
+            .await?;
+            let error = app
+                .wait_text("#member-joined-on-error", "an error message", |text| {
+                    !text.trim().is_empty()
+                })
+                .await?;
+            eprintln!("[e2e] #member-joined-on-error says {error:?}");
+            let saved = match app.all("#member-title").await?.first() {
+                Some(title) => title.is_displayed().await?,
+                None => false,
+            };
+            ensure!(!saved, "#member-title is shown after an impossible date");
+            app.screenshot("member-form-error").await?;
+            expect_no_members(&app).await
+        }
+        .await;
+        app.end(outcome).await?;
+        let members = ws.cli_members()?;
+        ensure!(
+            members.is_empty(),
+            "a member was saved despite the impossible date: {:?}",
+            names(&members)
+        );
+        Ok(())
+    })
+    .await;
+}
