@@ -35,6 +35,9 @@ pub enum ErrorCode {
     UnreadableSpreadsheet,
     UnsupportedFormat,
     ImportHasErrors,
+    /// A vote that cannot be tallied (a ballot from a non-member, a proxy over the cap…) or a
+    /// protocol the catalogue rules out.
+    InvalidVote,
     NoPartnershipOpen,
     Io,
     Internal,

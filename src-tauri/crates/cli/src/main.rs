@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod tally;
+
 use pacta_api::member_import::{self, ImportAction};
 use pacta_api::{bodies, demo, member_export, members, ApiError, Clock, Partnership};
 use pacta_core::MemberQuery;
@@ -25,6 +27,21 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Decide a motion from JSON files, without a partnership file (see docs/voting.md).
+    Tally {
+        /// The voting protocol (JSON), or `preset:NAME` (e.g. preset:two_thirds).
+        #[arg(long)]
+        protocol: String,
+        /// The roll: members, presence, proxies (JSON).
+        #[arg(long)]
+        roll: PathBuf,
+        /// The ballots: roll call, show of hands or secret (JSON).
+        #[arg(long)]
+        ballots: PathBuf,
+        /// Print the one-sentence explanation instead of the JSON report.
+        #[arg(long)]
+        explain: bool,
+    },
     /// Create a new, empty partnership file.
     Init {
         #[arg(long)]
@@ -119,6 +136,15 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), ApiError> {
+    if let Command::Tally {
+        protocol,
+        roll,
+        ballots,
+        explain,
+    } = &cli.command
+    {
+        return tally::run(protocol, roll, ballots, *explain);
+    }
     let db = cli.db.ok_or_else(|| {
         ApiError::new(
             pacta_api::ErrorCode::FileMissing,
@@ -126,6 +152,7 @@ fn run(cli: Cli) -> Result<(), ApiError> {
         )
     })?;
     match cli.command {
+        Command::Tally { .. } => unreachable!("handled before a partnership file is needed"),
         Command::Init { name } => {
             let partnership = Partnership::create(&db, &name, Clock::System)?;
             println!("created {} ({})", db.display(), partnership.info()?.name);

@@ -380,3 +380,120 @@ fn the_database_can_come_from_the_pacta_db_variable() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(members_json(&db).len(), 18);
 }
+
+/// Every example in docs/voting.md goes through `pacta tally` and gives the documented
+/// sentence (or the documented refusal), so the page cannot drift from the program.
+#[test]
+fn every_documented_voting_example_gives_its_documented_result() {
+    let docs_path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../docs/voting.md");
+    let docs = std::fs::read_to_string(&docs_path).expect("docs/voting.md is readable");
+    let dir = tempfile::tempdir().unwrap();
+    let mut checked = 0;
+    for section in docs.split("<!-- example ").skip(1) {
+        let name = section.split_whitespace().next().expect("an example name");
+        let block = |label: &str| -> Option<String> {
+            let start = section.find(&format!("```{label}\n"))? + label.len() + 4;
+            let end = start + section[start..].find("\n```")?;
+            Some(section[start..end].to_string())
+        };
+        let protocol = match block("json protocol") {
+            Some(json) => {
+                let path = dir.path().join(format!("{name}.protocol.json"));
+                std::fs::write(&path, json).unwrap();
+                path.display().to_string()
+            }
+            None => {
+                let marker = "`--protocol ";
+                let start = section
+                    .find(marker)
+                    .unwrap_or_else(|| panic!("{name}: no protocol"))
+                    + marker.len();
+                section[start..start + section[start..].find('`').unwrap()].to_string()
+            }
+        };
+        let roll = dir.path().join(format!("{name}.roll.json"));
+        std::fs::write(
+            &roll,
+            block("json roll").unwrap_or_else(|| panic!("{name}: no roll")),
+        )
+        .unwrap();
+        let ballots = dir.path().join(format!("{name}.ballots.json"));
+        std::fs::write(
+            &ballots,
+            block("json ballots").unwrap_or_else(|| panic!("{name}: no ballots")),
+        )
+        .unwrap();
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_pacta"))
+            .args(["tally", "--protocol", &protocol, "--roll"])
+            .arg(&roll)
+            .arg("--ballots")
+            .arg(&ballots)
+            .arg("--explain")
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout).trim().to_string();
+        let stderr = String::from_utf8_lossy(&output.stderr).trim().to_string();
+        match (block("text explanation"), block("text error")) {
+            (Some(sentence), None) => {
+                assert!(output.status.success(), "{name}: failed with {stderr}");
+                assert_eq!(stdout, sentence.trim(), "{name}");
+            }
+            (None, Some(reason)) => {
+                assert!(!output.status.success(), "{name}: should be refused");
+                assert_eq!(
+                    stderr.trim_start_matches("error: "),
+                    reason.trim(),
+                    "{name}"
+                );
+            }
+            _ => panic!("{name}: the example needs exactly one expected result"),
+        }
+        checked += 1;
+    }
+    assert!(
+        checked >= 13,
+        "only {checked} examples found in docs/voting.md"
+    );
+}
+
+#[test]
+fn tally_reports_json_and_refuses_bad_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let roll = dir.path().join("roll.json");
+    std::fs::write(
+        &roll,
+        r#"{"members":[{"id":"A","role":"voting_member","present":true},{"id":"B","role":"voting_member","present":true}]}"#,
+    )
+    .unwrap();
+    let ballots = dir.path().join("ballots.json");
+    std::fs::write(&ballots, r#"{"kind":"roll_call","ballots":[{"member":"A","choice":"yes"},{"member":"B","choice":"yes"}]}"#).unwrap();
+    let run = |protocol: &str, ballots: &std::path::Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_pacta"))
+            .args(["tally", "--protocol", protocol, "--roll"])
+            .arg(&roll)
+            .arg("--ballots")
+            .arg(ballots)
+            .output()
+            .unwrap()
+    };
+    let output = run("preset:simple_majority", &ballots);
+    assert!(output.status.success());
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["outcome"]["result"], "carried");
+    assert_eq!(report["requirements"][0]["required"], 2);
+
+    let unknown = run("preset:majority_of_friends", &ballots);
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown preset"));
+
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{\"kind\": \"roll_call\", \"ballots\": [").unwrap();
+    let output = run("preset:simple_majority", &broken);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("not a valid ballots file") && !stderr.contains("panicked"),
+        "{stderr}"
+    );
+}

@@ -18,6 +18,7 @@ pub mod stamp;
 pub mod status_change;
 pub mod text;
 pub mod validation;
+pub mod voting;
 
 pub use activity::ActivityEntry;
 pub use body::{Body, Membership};

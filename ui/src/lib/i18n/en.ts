@@ -211,6 +211,7 @@ export const en = {
   'error.unreadable_spreadsheet': 'The spreadsheet cannot be read.',
   'error.unsupported_format': 'Only .csv and .xlsx files are supported.',
   'error.import_has_errors': 'Some rows have problems; nothing was imported.',
+  'error.invalid_vote': 'This vote cannot be counted as recorded.',
   'error.no_partnership_open': 'No partnership is open: create or open one.',
   'error.io': 'The file could not be read or written.',
   'error.internal': 'Something went wrong inside Pacta.'

@@ -213,6 +213,7 @@ export const fr: Record<MessageKey, string> = {
   'error.unreadable_spreadsheet': 'Le tableur ne peut pas être lu.',
   'error.unsupported_format': 'Seuls les fichiers .csv et .xlsx sont acceptés.',
   'error.import_has_errors': 'Certaines lignes posent problème ; rien n’a été importé.',
+  'error.invalid_vote': 'Ce vote ne peut pas être dépouillé tel qu’il a été saisi.',
   'error.no_partnership_open': 'Aucun partenariat n’est ouvert : créez-en un ou ouvrez-en un.',
   'error.io': 'Le fichier n’a pas pu être lu ou écrit.',
   'error.internal': 'Une erreur interne s’est produite dans Pacta.'

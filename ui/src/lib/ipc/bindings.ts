@@ -110,7 +110,12 @@ export type BodyKind = "plenary" | "committee" | "working_group";
 /**  Every kind of failure a front end may have to explain. Closed: the UI matches on it. */
 export type ErrorCode = 
 /**  Several problems; see `details`. */
-"validation_failed" | "required" | "too_long" | "invalid_email" | "unknown_country" | "invalid_weight" | "impossible_date" | "invalid_choice" | "status_before_joined" | "status_unchanged" | "duplicate_name" | "duplicate_body" | "not_found" | "file_missing" | "file_exists" | "not_a_pacta_file" | "corrupted" | "schema_too_new" | "file_locked" | "missing_column" | "bad_encoding" | "unreadable_spreadsheet" | "unsupported_format" | "import_has_errors" | "no_partnership_open" | "io" | "internal";
+"validation_failed" | "required" | "too_long" | "invalid_email" | "unknown_country" | "invalid_weight" | "impossible_date" | "invalid_choice" | "status_before_joined" | "status_unchanged" | "duplicate_name" | "duplicate_body" | "not_found" | "file_missing" | "file_exists" | "not_a_pacta_file" | "corrupted" | "schema_too_new" | "file_locked" | "missing_column" | "bad_encoding" | "unreadable_spreadsheet" | "unsupported_format" | "import_has_errors" | 
+/**
+ *  A vote that cannot be tallied (a ballot from a non-member, a proxy over the cap…) or a
+ *  protocol the catalogue rules out.
+ */
+"invalid_vote" | "no_partnership_open" | "io" | "internal";
 
 export type ExportSummary = {
 	path: string,
