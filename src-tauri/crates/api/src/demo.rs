@@ -2,11 +2,17 @@
 //! employers, trade unions and NGOs, with an observer and technical advisers.
 
 use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use pacta_core::voting::presets::Preset;
+use pacta_core::voting::{
+    Ballot, BallotChoice, Ballots, Base, Choice, Counting, Fraction, Measure, Protocol, ProxyRule,
+    QuorumRule, Requirement, Roll, RollMember, Scope, Threshold,
+};
+use pacta_core::Role;
 use pacta_core::{
     BodyDraft, MemberStatus, MembershipDraft, OrganisationDraft, RepresentativeDraft,
     StatusChangeDraft,
 };
-use pacta_store::{bodies, organisations, partnership, representatives};
+use pacta_store::{bodies, organisations, partnership, protocols, representatives, Connection};
 
 struct DemoMember {
     name: &'static str,
@@ -414,6 +420,30 @@ pub fn load(partnership: &mut Partnership) -> ApiResult<()> {
             }
         }
 
+        let committee = BodyDraft {
+            name: "Executive Committee".into(),
+            code: "EC".into(),
+            kind: "committee".into(),
+        }
+        .validate()?;
+        let committee = bodies::insert(conn, stamp, &committee)?;
+        for (acronym, office) in [
+            ("MOL", "chair"),
+            ("DOLE", "vice_chair"),
+            ("TFFA", ""),
+            ("FRN", ""),
+            ("CDI", ""),
+        ] {
+            let id = id_by_acronym(conn, acronym)?;
+            let seat = MembershipDraft {
+                role: "voting_member".into(),
+                office: office.into(),
+                weight: "1".into(),
+            };
+            bodies::set_membership(conn, stamp, committee, id, &seat.validate()?)?;
+        }
+        demo_protocols(conn, stamp, assembly, committee)?;
+
         let network = organisations::id_by_name(conn, "Migrant Workers Rights Network")?
             .expect("demo member");
         let suspension = StatusChangeDraft {
@@ -430,6 +460,118 @@ pub fn load(partnership: &mut Partnership) -> ApiResult<()> {
         organisations::change_status(conn, stamp, network, &suspension)?;
         Ok(())
     })
+}
+
+fn id_by_acronym(conn: &Connection, acronym: &str) -> ApiResult<i64> {
+    let member = MEMBERS
+        .iter()
+        .find(|m| m.acronym == acronym)
+        .expect("a demo acronym");
+    Ok(organisations::id_by_name(conn, member.name)?.expect("a demo member"))
+}
+
+/// The General Assembly decides ordinary matters by a simple majority of the weighted votes
+/// cast, and changes to its terms of reference by a majority in each chamber and two-thirds
+/// overall; the Executive Committee works by consensus. One vote already taken.
+fn demo_protocols(
+    conn: &Connection,
+    stamp: &pacta_core::Stamp,
+    assembly: i64,
+    committee: i64,
+) -> ApiResult<()> {
+    let quorum = vec![QuorumRule::PresentFraction {
+        fraction: Fraction::HALF,
+        strict: true,
+        by: Measure::Heads,
+    }];
+    let ordinary = Protocol {
+        quorum: quorum.clone(),
+        requirements: vec![Requirement {
+            scope: Scope::Body,
+            base: Base::VotesCast,
+            threshold: Threshold::MoreThan(Fraction::HALF),
+            counting: Counting::Weighted,
+        }],
+        proxies: Some(ProxyRule {
+            max_per_holder: 1,
+            counts_for_quorum: false,
+        }),
+        split_votes: false,
+        casting_vote: false,
+    };
+    let terms = Protocol {
+        requirements: vec![
+            Requirement {
+                scope: Scope::EachChamber,
+                base: Base::VotesCast,
+                threshold: Threshold::MoreThan(Fraction::HALF),
+                counting: Counting::Heads,
+            },
+            Requirement {
+                scope: Scope::Body,
+                base: Base::VotesCast,
+                threshold: Threshold::AtLeast(Fraction::TWO_THIRDS),
+                counting: Counting::Weighted,
+            },
+        ],
+        ..ordinary.clone()
+    };
+    let ordinary = protocols::save(conn, stamp, assembly, "Ordinary decisions", None, &ordinary)?;
+    protocols::save(conn, stamp, assembly, "Terms of reference", None, &terms)?;
+    protocols::save(
+        conn,
+        stamp,
+        committee,
+        "Consensus",
+        Some(Preset::Consensus),
+        &Preset::Consensus.protocol(),
+    )?;
+
+    let mut attendance = Vec::new();
+    let mut ballots = Vec::new();
+    for (index, member) in MEMBERS.iter().enumerate() {
+        let id = organisations::id_by_name(conn, member.name)?
+            .expect("a demo member")
+            .to_string();
+        let present = !matches!(member.acronym, "KESUMA" | "KPI");
+        attendance.push(RollMember {
+            id: id.clone(),
+            name: String::new(),
+            chamber: None,
+            weight: 1,
+            role: Role::VotingMember,
+            status: MemberStatus::Active,
+            present,
+            presiding: false,
+        });
+        let votes = present && member.role == "voting_member" && member.acronym != "MWRN";
+        if votes {
+            let choice = match index % 7 {
+                3 => Choice::No,
+                5 => Choice::Abstain,
+                _ => Choice::Yes,
+            };
+            ballots.push(Ballot {
+                member: id,
+                choice: BallotChoice::Choice(choice),
+            });
+        }
+    }
+    let input = crate::voting::VoteInput {
+        body_id: assembly,
+        protocol_id: ordinary.id,
+        motion: "Adoption of the 2027 work plan of the Forum".into(),
+        roll: Roll {
+            members: attendance,
+            proxies: Vec::new(),
+        },
+        ballots: Ballots::RollCall {
+            ballots,
+            casting: None,
+        },
+    };
+    crate::voting::close_within(conn, stamp, &input, &input.motion, None)?;
+    Ok(())
 }
 
 /// How many member organisations the demo holds.

@@ -11,6 +11,7 @@ pub mod member_import;
 pub mod member_table;
 pub mod members;
 pub mod partnership;
+pub mod voting;
 
 pub use clock::Clock;
 pub use error::{ApiError, ErrorCode, ProblemDetail};

@@ -1033,7 +1033,10 @@ fn the_demo_has_eighteen_members_and_eight_governments() {
     assert_eq!(info.members, 18);
     assert_eq!(demo::member_count(), 18);
     assert_eq!(info.active_members, 17, "the network is suspended");
-    assert_eq!(info.bodies, 2);
+    assert_eq!(
+        info.bodies, 3,
+        "General Assembly, Technical Working Group, Executive Committee"
+    );
 
     let governments = members::list(
         &partnership,
@@ -1149,4 +1152,264 @@ fn demo_searches_ignore_accents_and_case_and_find_representatives() {
         18,
         "punctuation alone is no search, and is never read as FTS5 syntax"
     );
+}
+
+mod voting_records {
+    use super::*;
+    use pacta_api::voting::{self, VoteInput};
+    use pacta_core::voting::presets::Preset;
+    use pacta_core::voting::{Ballot, BallotChoice, Ballots, Choice, Outcome, Roll, RollMember};
+
+    fn demo() -> Partnership {
+        let mut partnership = in_memory();
+        demo::load(&mut partnership).unwrap();
+        partnership
+    }
+
+    fn attend(ids: &[i64]) -> Roll {
+        Roll {
+            members: ids
+                .iter()
+                .map(|id| RollMember {
+                    id: id.to_string(),
+                    name: String::new(),
+                    chamber: None,
+                    // Deliberately wrong: the registry's role and weight must win.
+                    weight: 99,
+                    role: pacta_core::Role::VotingMember,
+                    status: pacta_core::MemberStatus::Active,
+                    present: true,
+                    presiding: false,
+                })
+                .collect(),
+            proxies: Vec::new(),
+        }
+    }
+
+    fn roll_call(choices: &[(i64, Choice)]) -> Ballots {
+        Ballots::RollCall {
+            ballots: choices
+                .iter()
+                .map(|(id, c)| Ballot {
+                    member: id.to_string(),
+                    choice: BallotChoice::Choice(*c),
+                })
+                .collect(),
+            casting: None,
+        }
+    }
+
+    fn committee(p: &Partnership) -> (i64, i64, Vec<i64>) {
+        let body = bodies::list(p)
+            .unwrap()
+            .into_iter()
+            .find(|b| b.code == "EC")
+            .expect("the demo's Executive Committee");
+        let protocol = voting::protocols(p, Some(body.id)).unwrap()[0].id;
+        let members = bodies::detail(p, body.id)
+            .unwrap()
+            .members
+            .iter()
+            .map(|m| m.organisation_id)
+            .collect();
+        (body.id, protocol, members)
+    }
+
+    #[test]
+    fn the_demo_has_realistic_protocols_and_a_closed_vote() {
+        let p = demo();
+        let protocols = voting::protocols(&p, None).unwrap();
+        let names: Vec<&str> = protocols.iter().map(|v| v.name.as_str()).collect();
+        assert_eq!(
+            names,
+            vec!["Ordinary decisions", "Terms of reference", "Consensus"]
+        );
+        assert_eq!(protocols[2].preset, Some(Preset::Consensus));
+        let votes = voting::list(&p, None).unwrap();
+        assert_eq!(votes.len(), 1);
+        assert_eq!(votes[0].outcome, "carried");
+        let record = voting::get(&p, votes[0].id).unwrap();
+        assert_eq!(record.protocol.name, "Ordinary decisions");
+        assert!(
+            record
+                .roll
+                .members
+                .iter()
+                .any(|m| m.role == pacta_core::Role::Observer),
+            "observers are on the roll"
+        );
+    }
+
+    #[test]
+    fn a_closed_vote_keeps_the_registry_roll_and_the_protocol_version() {
+        let mut p = demo();
+        let (body, protocol, members) = committee(&p);
+        let input = VoteInput {
+            body_id: body,
+            protocol_id: protocol,
+            motion: "Adopt the annual report".into(),
+            roll: attend(&members),
+            ballots: roll_call(
+                &members
+                    .iter()
+                    .map(|m| (*m, Choice::Yes))
+                    .collect::<Vec<_>>(),
+            ),
+        };
+        let record = voting::close(&mut p, &input).unwrap();
+        assert_eq!(record.report.outcome, Outcome::Carried);
+        assert!(
+            record.roll.members.iter().all(|m| m.weight == 1),
+            "weights come from the registry, not the input"
+        );
+        // A new version of the protocol does not change the closed vote.
+        voting::adopt_protocol(
+            &mut p,
+            body,
+            "Consensus",
+            None,
+            &Preset::TwoThirds.protocol(),
+        )
+        .unwrap();
+        let again = voting::get(&p, record.id).unwrap();
+        assert_eq!(again.protocol.version, 1);
+        assert_eq!(again.report, record.report);
+    }
+
+    #[test]
+    fn an_invalid_vote_is_refused_and_stores_nothing() {
+        let mut p = demo();
+        let (body, protocol, members) = committee(&p);
+        let outsider = bodies::detail(&p, 1)
+            .unwrap()
+            .members
+            .iter()
+            .map(|m| m.organisation_id)
+            .find(|id| !members.contains(id))
+            .unwrap();
+        let activity_before = members::recent_activity(&p, 1000).unwrap().len();
+        let cases: Vec<(Roll, Ballots, &str)> = vec![
+            (
+                attend(&members),
+                roll_call(&[(members[0], Choice::Yes), (members[0], Choice::No)]),
+                "two ballots from one member",
+            ),
+            (
+                attend(&members),
+                roll_call(&[(outsider, Choice::Yes)]),
+                "a ballot from a non-member",
+            ),
+            (
+                attend(&[members[0], outsider]),
+                roll_call(&[(members[0], Choice::Yes)]),
+                "a roll naming a non-member",
+            ),
+        ];
+        for (roll, ballots, reason) in cases {
+            let input = VoteInput {
+                body_id: body,
+                protocol_id: protocol,
+                motion: "M".into(),
+                roll,
+                ballots,
+            };
+            let error = voting::close(&mut p, &input).unwrap_err();
+            assert_eq!(
+                error.code,
+                ErrorCode::InvalidVote,
+                "{reason}: {}",
+                error.message
+            );
+        }
+        let wrong_body = VoteInput {
+            body_id: 1,
+            protocol_id: protocol,
+            motion: "M".into(),
+            roll: attend(&members),
+            ballots: roll_call(&[]),
+        };
+        assert_eq!(
+            voting::close(&mut p, &wrong_body).unwrap_err().code,
+            ErrorCode::InvalidVote,
+            "another body's protocol"
+        );
+        assert_eq!(voting::list(&p, Some(body)).unwrap().len(), 0);
+        assert_eq!(
+            members::recent_activity(&p, 1000).unwrap().len(),
+            activity_before
+        );
+    }
+
+    #[test]
+    fn a_correction_is_a_new_vote_that_references_the_old_one() {
+        let mut p = demo();
+        let (body, protocol, members) = committee(&p);
+        let mut input = VoteInput {
+            body_id: body,
+            protocol_id: protocol,
+            motion: "Admit a new observer".into(),
+            roll: attend(&members),
+            ballots: roll_call(&[(members[0], Choice::Yes), (members[1], Choice::No)]),
+        };
+        let first = voting::close(&mut p, &input).unwrap();
+        assert_eq!(first.report.outcome, Outcome::Rejected { failed: vec![0] });
+        input.ballots = roll_call(&[(members[0], Choice::Yes), (members[1], Choice::Abstain)]);
+        assert_eq!(
+            voting::correct(&mut p, first.id, " ", &input)
+                .unwrap_err()
+                .code,
+            ErrorCode::Required
+        );
+        let second = voting::correct(
+            &mut p,
+            first.id,
+            "The second ballot was an abstention",
+            &input,
+        )
+        .unwrap();
+        assert_eq!(second.corrects, Some(first.id));
+        assert_eq!(second.report.outcome, Outcome::Carried);
+        let original = voting::get(&p, first.id).unwrap();
+        assert_eq!(original.corrected_by, Some(second.id));
+        assert_eq!(
+            original.report, first.report,
+            "the closed vote itself is unchanged"
+        );
+    }
+
+    #[test]
+    fn secret_ballots_keep_anonymous_sorted_papers_only() {
+        let mut p = demo();
+        let (body, protocol, members) = committee(&p);
+        let mut input = VoteInput {
+            body_id: body,
+            protocol_id: protocol,
+            motion: "Elect the rapporteur".into(),
+            roll: attend(&members),
+            ballots: roll_call(&[
+                (members[2], Choice::No),
+                (members[0], Choice::Yes),
+                (members[1], Choice::Yes),
+            ]),
+        };
+        input.ballots = voting::as_secret(&p, &input).unwrap();
+        let record = voting::close(&mut p, &input).unwrap();
+        let Ballots::Secret { papers, voted, .. } = &record.ballots else {
+            panic!("stored as a secret ballot")
+        };
+        let choices: Vec<Choice> = papers.iter().map(|paper| paper.choice).collect();
+        assert_eq!(
+            choices,
+            vec![Choice::Yes, Choice::Yes, Choice::No],
+            "papers are sorted, not in voting order"
+        );
+        let mut expected: Vec<String> = members[..3].iter().map(|m| m.to_string()).collect();
+        expected.sort();
+        assert_eq!(voted, &expected);
+        let stored = serde_json::to_string(&record.ballots).unwrap();
+        assert!(
+            !stored.contains("\"member\""),
+            "no paper names a member: {stored}"
+        );
+    }
 }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod tally;
+mod votes;
 
 use pacta_api::member_import::{self, ImportAction};
 use pacta_api::{bodies, demo, member_export, members, ApiError, Clock, Partnership};
@@ -74,6 +75,16 @@ enum Command {
         #[command(subcommand)]
         kind: ExportKind,
     },
+    /// The bodies' voting protocols.
+    Protocols {
+        #[command(subcommand)]
+        command: ProtocolsCommand,
+    },
+    /// Closed votes: record (tally and close in one step), list, show, correct.
+    Votes {
+        #[command(subcommand)]
+        command: VotesCommand,
+    },
     /// Write a consistent copy of the partnership file (safe while the app is open elsewhere).
     SaveCopy {
         #[arg(long)]
@@ -98,6 +109,79 @@ enum BodiesCommand {
     List {
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum ProtocolsCommand {
+    /// The current version of every body's protocols.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// One protocol version, in full.
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Adopt a protocol for a body (a new version when the name is taken).
+    Set {
+        #[arg(long)]
+        body: i64,
+        #[arg(long)]
+        name: String,
+        /// Start from a preset (simple_majority, two_thirds, ilo_decision, fsc_chambers…).
+        #[arg(long, conflicts_with = "file")]
+        preset: Option<String>,
+        /// A protocol JSON file (see docs/voting.md).
+        #[arg(long)]
+        file: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum VotesCommand {
+    /// Tally a motion against the body's roll and close it, storing everything (or nothing).
+    Record {
+        #[arg(long)]
+        body: i64,
+        #[arg(long)]
+        motion: String,
+        /// The protocol by name, when the body has several.
+        #[arg(long)]
+        protocol: Option<String>,
+        /// Attendance: organisation ids with `present` / `presiding`, and proxies.
+        #[arg(long)]
+        roll: PathBuf,
+        #[arg(long)]
+        ballots: PathBuf,
+        /// Keep only anonymous ballot papers and the list of who voted.
+        #[arg(long)]
+        secret: bool,
+    },
+    /// Closed votes, newest first.
+    List {
+        #[arg(long)]
+        body: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One closed vote with its report.
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record a correction of a closed vote (the closed vote itself never changes).
+    Correct {
+        id: i64,
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        roll: PathBuf,
+        #[arg(long)]
+        ballots: PathBuf,
     },
 }
 
@@ -231,6 +315,8 @@ fn run(cli: Cli) -> Result<(), ApiError> {
             println!("exported {} member(s) to {}", summary.rows, summary.path);
             partnership.close()
         }
+        Command::Protocols { command } => votes::protocols(&db, command),
+        Command::Votes { command } => votes::votes(&db, command),
         Command::SaveCopy { out } => {
             let partnership = Partnership::open(&db, Clock::System)?;
             partnership.save_copy(&out)?;
@@ -303,7 +389,7 @@ fn import_members(db: &Path, file: &Path, dry_run: bool) -> Result<(), ApiError>
     partnership.close()
 }
 
-fn print_json<T: serde::Serialize>(value: &T) {
+pub(crate) fn print_json<T: serde::Serialize>(value: &T) {
     println!(
         "{}",
         serde_json::to_string_pretty(value).expect("plain data serialises")

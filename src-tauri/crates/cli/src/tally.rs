@@ -37,7 +37,7 @@ pub fn run(protocol: &str, roll: &Path, ballots: &Path, explain: bool) -> Result
     Ok(())
 }
 
-fn read<T: DeserializeOwned>(path: &Path, what: &str) -> Result<T, ApiError> {
+pub(crate) fn read<T: DeserializeOwned>(path: &Path, what: &str) -> Result<T, ApiError> {
     let text = std::fs::read_to_string(path)
         .map_err(|error| ApiError::new(ErrorCode::Io, format!("{}: {error}", path.display())))?;
     serde_json::from_str(&text).map_err(|error| {

@@ -497,3 +497,80 @@ fn tally_reports_json_and_refuses_bad_files() {
         "{stderr}"
     );
 }
+
+#[test]
+fn votes_are_recorded_listed_and_refused_through_the_cli() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("forum.pacta");
+    let db = db.to_str().unwrap();
+    ok(&["--db", db, "demo"]);
+    let protocols: Value =
+        serde_json::from_str(&ok(&["--db", db, "protocols", "list", "--json"])).unwrap();
+    assert_eq!(protocols.as_array().unwrap().len(), 3);
+    let votes: Value = serde_json::from_str(&ok(&["--db", db, "votes", "list", "--json"])).unwrap();
+    assert_eq!(votes.as_array().unwrap().len(), 1, "the demo's vote");
+
+    let committee: Value =
+        serde_json::from_str(&ok(&["--db", db, "bodies", "list", "--json"])).unwrap();
+    let committee = committee
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["code"] == "EC")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let roll = dir.path().join("roll.json");
+    std::fs::write(&roll, r#"{"members":[{"id":"5","role":"voting_member","present":true},{"id":"6","role":"voting_member","present":true},{"id":"9","role":"voting_member","present":true}]}"#).unwrap();
+    let twice = dir.path().join("twice.json");
+    std::fs::write(&twice, r#"{"kind":"roll_call","ballots":[{"member":"6","choice":"yes"},{"member":"6","choice":"no"}]}"#).unwrap();
+    let committee = committee.to_string();
+    let refused = pacta(&[
+        "--db",
+        db,
+        "votes",
+        "record",
+        "--body",
+        &committee,
+        "--motion",
+        "M",
+        "--roll",
+        roll.to_str().unwrap(),
+        "--ballots",
+        twice.to_str().unwrap(),
+    ]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("two ballots from 6"),
+        "{}",
+        stderr(&refused)
+    );
+    let votes: Value = serde_json::from_str(&ok(&["--db", db, "votes", "list", "--json"])).unwrap();
+    assert_eq!(
+        votes.as_array().unwrap().len(),
+        1,
+        "a refused vote stores nothing"
+    );
+
+    let good = dir.path().join("good.json");
+    std::fs::write(&good, r#"{"kind":"roll_call","ballots":[{"member":"5","choice":"yes"},{"member":"6","choice":"yes"},{"member":"9","choice":"abstain"}]}"#).unwrap();
+    let out = ok(&[
+        "--db",
+        db,
+        "votes",
+        "record",
+        "--body",
+        &committee,
+        "--motion",
+        "Adopt the report",
+        "--roll",
+        roll.to_str().unwrap(),
+        "--ballots",
+        good.to_str().unwrap(),
+    ]);
+    assert!(out.contains("Carried"), "{out}");
+    let shown: Value =
+        serde_json::from_str(&ok(&["--db", db, "votes", "show", "2", "--json"])).unwrap();
+    assert_eq!(shown["report"]["outcome"]["result"], "carried");
+    assert_eq!(shown["protocol"]["name"], "Consensus");
+}

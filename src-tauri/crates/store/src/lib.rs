@@ -12,8 +12,10 @@ pub mod migrations;
 pub mod organisations;
 pub mod partnership;
 pub mod partnership_file;
+pub mod protocols;
 pub mod representatives;
 pub mod settings;
+pub mod votes;
 
 pub use error::StoreError;
 pub use partnership_file::PartnershipFile;

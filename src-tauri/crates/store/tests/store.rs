@@ -552,3 +552,134 @@ fn saving_an_unchanged_representative_logs_nothing() {
         entry.changes
     );
 }
+
+#[test]
+fn closed_votes_and_protocol_versions_cannot_be_changed_or_deleted() {
+    use pacta_core::voting::presets::Preset;
+    use pacta_core::voting::{tally, Ballots, Roll, RollMember};
+    use pacta_store::{protocols, votes};
+
+    let file = PartnershipFile::in_memory("T", &stamp()).unwrap();
+    let conn = file.connection();
+    let body = bodies::insert(
+        conn,
+        &stamp(),
+        &BodyDraft {
+            name: "Plenary".into(),
+            code: "PL".into(),
+            kind: "plenary".into(),
+        }
+        .validate()
+        .unwrap(),
+    )
+    .unwrap();
+    let version = protocols::save(
+        conn,
+        &stamp(),
+        body,
+        "Ordinary",
+        Some(Preset::SimpleMajority),
+        &Preset::SimpleMajority.protocol(),
+    )
+    .unwrap();
+    let roll = Roll {
+        members: vec![RollMember {
+            id: "1".into(),
+            name: String::new(),
+            chamber: None,
+            weight: 1,
+            role: Role::VotingMember,
+            status: MemberStatus::Active,
+            present: true,
+            presiding: false,
+        }],
+        proxies: Vec::new(),
+    };
+    let ballots: Ballots =
+        serde_json::from_str(r#"{"kind":"roll_call","ballots":[{"member":"1","choice":"yes"}]}"#)
+            .unwrap();
+    let report = tally(&version.protocol, &roll, &ballots).unwrap();
+    let vote = votes::ClosedVote {
+        body_id: body,
+        protocol_id: version.id,
+        motion: "Adopt",
+        roll: &roll,
+        ballots: &ballots,
+        report: &report,
+        corrects: None,
+    };
+    let id = votes::insert(conn, &stamp(), &vote).unwrap();
+
+    for sql in [
+        "UPDATE votes SET motion = 'Changed' WHERE id = ?1",
+        "UPDATE votes SET outcome = 'rejected' WHERE id = ?1",
+        "DELETE FROM votes WHERE id = ?1",
+    ] {
+        let error = conn.execute(sql, [id]).unwrap_err();
+        assert!(error.to_string().contains("closed vote"), "{sql}: {error}");
+    }
+    for sql in [
+        "UPDATE protocols SET definition = '{}' WHERE id = ?1",
+        "DELETE FROM protocols WHERE id = ?1",
+    ] {
+        assert!(conn.execute(sql, [version.id]).is_err(), "{sql}");
+    }
+    assert_eq!(votes::get(conn, id).unwrap().motion, "Adopt");
+    let next = protocols::save(
+        conn,
+        &stamp(),
+        body,
+        "Ordinary",
+        None,
+        &Preset::TwoThirds.protocol(),
+    )
+    .unwrap();
+    assert_eq!(next.version, 2);
+    assert_eq!(protocols::current(conn, Some(body)).unwrap()[0].id, next.id);
+    assert_eq!(protocols::history(conn, body, "Ordinary").unwrap().len(), 2);
+}
+
+#[test]
+fn a_file_of_the_first_release_keeps_its_members_and_gains_voting() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("release-1.pacta");
+    let mut conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(
+        None,
+        "application_id",
+        pacta_store::partnership_file::APPLICATION_ID,
+    )
+    .unwrap();
+    pacta_store::migrations::migrate_to(&mut conn, 1).unwrap();
+    conn.execute_batch(
+        "INSERT INTO partnership (id, name, created_at) VALUES (1, 'Namibia NCB', '2026-01-01T00:00:00Z');
+         INSERT INTO organisations (name, name_key, kind, status, joined_on, created_at, updated_at)
+         VALUES ('Ministry of Home Affairs', 'ministry of home affairs', 'government', 'active', '2020-05-01', 'x', 'x');",
+    )
+    .unwrap();
+    drop(conn);
+
+    let file = PartnershipFile::open(&path).unwrap();
+    let conn = file.connection();
+    assert_eq!(
+        pacta_store::migrations::current_version(conn).unwrap(),
+        pacta_store::migrations::latest_version()
+    );
+    assert_eq!(partnership::name(conn).unwrap(), "Namibia NCB");
+    assert_eq!(
+        organisations::all(conn).unwrap()[0].name,
+        "Ministry of Home Affairs"
+    );
+    assert_eq!(
+        pacta_store::votes::list(conn, None).unwrap().len(),
+        0,
+        "the voting tables exist"
+    );
+    let backup = dir.path().join("release-1.pacta.schema-1.bak");
+    let kept = rusqlite::Connection::open(&backup).unwrap();
+    assert_eq!(
+        pacta_store::migrations::current_version(&kept).unwrap(),
+        1,
+        "the copy is the file as it was"
+    );
+}

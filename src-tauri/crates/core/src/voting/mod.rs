@@ -7,6 +7,7 @@ pub mod invalid;
 pub mod outcome;
 pub mod presets;
 pub mod protocol;
+pub mod record;
 pub mod roll;
 pub mod tally;
 mod wording;
@@ -20,6 +21,9 @@ pub use outcome::{
 pub use protocol::{
     Base, Counting, Measure, ParticipationCounts, Protocol, ProxyRule, QuorumRule, Requirement,
     Scope, Threshold,
+};
+pub use record::{
+    anonymise, lone_voter_chambers, ProtocolVersion, VoteMethod, VoteRecord, VoteSummary,
 };
 pub use roll::{Proxy, Roll, RollMember};
 pub use tally::tally;
