@@ -3,7 +3,7 @@
 use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
-use crate::commands::{bodies, members, partnership, transfer};
+use crate::commands::{bodies, members, partnership, transfer, voting};
 use crate::events;
 
 /// Where the generated bindings live in the UI, relative to this crate.
@@ -43,6 +43,17 @@ pub fn builder() -> Builder<tauri::Wry> {
             transfer::preview_member_import,
             transfer::import_members,
             transfer::export_members,
+            voting::protocol_presets,
+            voting::describe_protocol,
+            voting::list_protocols,
+            voting::adopt_protocol,
+            voting::body_roll,
+            voting::preview_vote,
+            voting::close_vote,
+            voting::correct_vote,
+            voting::edit_vote_motion,
+            voting::list_votes,
+            voting::vote_detail,
         ])
         .constant("MEMBER_COLUMNS", pacta_core::MEMBER_COLUMNS)
         .events(collect_events![

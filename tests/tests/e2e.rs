@@ -380,3 +380,82 @@ async fn member_form_rejects_impossible_date() {
     })
     .await;
 }
+
+/// f. Voting: the General Assembly adopts the ILO preset; a roll-call vote with a government
+/// (weight 2), an employer and a worker, with an observer who is offered no ballot; closing
+/// shows the outcome and its explanation; editing the closed vote is refused by the file.
+#[tokio::test]
+async fn ilo_vote_is_closed_explained_and_cannot_be_edited() {
+    journey("vote-ilo", async {
+        let ws = Workspace::new("vote_ilo")?;
+        ws.cli(&["demo"])?;
+        let members = ws.cli_members()?;
+        let id_of = |acronym: &str| -> Result<String> {
+            members
+                .iter()
+                .find(|m| m["acronym"] == acronym)
+                .and_then(|m| m["id"].as_i64())
+                .map(|id| id.to_string())
+                .ok_or_else(|| support::Failure(format!("no demo member {acronym}")))
+        };
+        let (government, employer, worker, observer) = (id_of("MOL")?, id_of("TFFA")?, id_of("FRN")?, id_of("SEAFDEC")?);
+        let app = ws.launch("vote-ilo").await?;
+        let outcome = async {
+            app.click("#nav-bodies").await?;
+            app.click("a.body[href='/bodies/1']").await?;
+            app.click("#adopt-protocol").await?;
+            app.fill("#protocol-name", "ILO decision").await?;
+            app.select("#protocol-preset", "ilo_decision").await?;
+            app.wait_text("#protocol-meaning", "the ILO meaning", |text| text.contains("split its weight")).await?;
+            app.click("#protocol-adopt").await?;
+            app.wait_text("#protocols", "the adopted protocol", |text| text.contains("ILO decision")).await?;
+
+            app.click("#nav-votes").await?;
+            app.click("#new-vote").await?;
+            app.select("#vote-body", "1").await?;
+            let protocol = app
+                .poll("the ILO protocol among the body's protocols", || async {
+                    let value = app
+                        .script("const o = [...document.querySelectorAll('#vote-protocol option')].find(o => o.textContent.includes('ILO decision')); return o ? o.value : null;")
+                        .await?;
+                    Ok(value.as_str().map(String::from))
+                })
+                .await?;
+            app.select("#vote-protocol", &protocol).await?;
+            app.fill("#vote-motion", "Adopt the recruitment fee guidelines").await?;
+            for (member, choice) in [(&government, "yes"), (&employer, "yes"), (&worker, "no")] {
+                app.click(&format!("tr[data-member-id='{member}'] input.present")).await?;
+                app.select(&format!("tr[data-member-id='{member}'] select.ballot"), choice).await?;
+            }
+            app.click(&format!("tr[data-member-id='{observer}'] input.present")).await?;
+            ensure!(
+                !app.exists(&format!("tr[data-member-id='{observer}'] select.ballot")).await?,
+                "the observer is offered a ballot"
+            );
+            ensure!(app.exists(&format!("tr[data-member-id='{observer}'] .no-ballot")).await?, "the observer's row does not say it has no vote");
+            app.wait_text("#live-tally", "a live Carried", |text| text.contains("Carried")).await?;
+            app.click("#close-vote").await?;
+            let explanation = app
+                .wait_text("#vote-explanation", "the closed vote's explanation", |text| text.starts_with("Carried"))
+                .await?;
+            ensure!(explanation.contains("3 for, 1 against"), "weights are not counted: {explanation}");
+            app.screenshot("vote-closed").await?;
+
+            app.click("#vote-edit").await?;
+            app.fill("#vote-new-motion", "Something else entirely").await?;
+            app.click("#vote-save-motion").await?;
+            app.wait_text("#vote-edit-error", "the refusal", |text| text.contains("cannot be changed")).await?;
+            app.screenshot("vote-edit-refused").await?;
+            Ok(())
+        }
+        .await;
+        app.end(outcome).await?;
+        let votes: Value = serde_json::from_str(&ws.cli(&["votes", "list", "--json"])?)
+            .map_err(|e| support::Failure(format!("votes list --json: {e}")))?;
+        let motions: Vec<&str> = votes.as_array().into_iter().flatten().filter_map(|v| v["motion"].as_str()).collect();
+        ensure!(motions.contains(&"Adopt the recruitment fee guidelines"), "the vote was not stored: {motions:?}");
+        ensure!(!motions.contains(&"Something else entirely"), "the closed vote was changed: {motions:?}");
+        Ok(())
+    })
+    .await;
+}

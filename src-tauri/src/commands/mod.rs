@@ -4,3 +4,4 @@ pub mod bodies;
 pub mod members;
 pub mod partnership;
 pub mod transfer;
+pub mod voting;

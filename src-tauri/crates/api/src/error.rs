@@ -38,6 +38,8 @@ pub enum ErrorCode {
     /// A vote that cannot be tallied (a ballot from a non-member, a proxy over the cap…) or a
     /// protocol the catalogue rules out.
     InvalidVote,
+    /// A closed vote or a protocol version cannot be changed; a correction is a new record.
+    Immutable,
     NoPartnershipOpen,
     Io,
     Internal,
@@ -147,6 +149,7 @@ impl From<StoreError> for ApiError {
             StoreError::DuplicateBody { .. } => (ErrorCode::DuplicateBody, Some(Field::BodyName)),
             StoreError::DuplicateMembership { .. } => (ErrorCode::DuplicateBody, None),
             StoreError::Io { .. } => (ErrorCode::Io, None),
+            StoreError::Immutable(_) => (ErrorCode::Immutable, None),
             StoreError::Migration(_) | StoreError::Sqlite(_) => (ErrorCode::Internal, None),
         };
         let details = field

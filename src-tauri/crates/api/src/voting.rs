@@ -230,3 +230,46 @@ pub fn as_secret(partnership: &Partnership, input: &VoteInput) -> ApiResult<Ball
         other => Ok(other.clone()),
     }
 }
+
+/// Rewording a closed vote's motion: the store refuses it, as it refuses any change to a
+/// closed vote; the answer says to record a correction instead.
+pub fn edit_motion(
+    partnership: &mut Partnership,
+    vote_id: i64,
+    motion: &str,
+) -> ApiResult<VoteRecord> {
+    partnership.write(|conn, _| {
+        votes::set_motion(conn, vote_id, motion)?;
+        Ok(votes::get(conn, vote_id)?)
+    })
+}
+
+/// A preset with its protocol and what it means in plain words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct PresetProtocol {
+    pub preset: Preset,
+    pub protocol: Protocol,
+    pub description: String,
+}
+
+pub fn presets() -> Vec<PresetProtocol> {
+    Preset::ALL
+        .iter()
+        .map(|preset| {
+            let protocol = preset.protocol();
+            PresetProtocol {
+                preset: *preset,
+                description: pacta_core::voting::describe(&protocol),
+                protocol,
+            }
+        })
+        .collect()
+}
+
+/// What a protocol means, or why the catalogue rules it out.
+pub fn describe(protocol: &Protocol) -> ApiResult<String> {
+    protocol
+        .validate()
+        .map_err(|error| ApiError::new(ErrorCode::InvalidVote, error.to_string()))?;
+    Ok(pacta_core::voting::describe(protocol))
+}

@@ -1413,3 +1413,30 @@ mod voting_records {
         );
     }
 }
+
+#[test]
+fn editing_a_closed_vote_is_refused_by_the_file_itself() {
+    let mut partnership = in_memory();
+    demo::load(&mut partnership).unwrap();
+    let vote = pacta_api::voting::list(&partnership, None).unwrap()[0].clone();
+    let error =
+        pacta_api::voting::edit_motion(&mut partnership, vote.id, "Something else").unwrap_err();
+    assert_eq!(error.code, ErrorCode::Immutable);
+    assert!(
+        error.message.contains("record a correction"),
+        "{}",
+        error.message
+    );
+    assert_eq!(
+        pacta_api::voting::get(&partnership, vote.id)
+            .unwrap()
+            .motion,
+        vote.motion
+    );
+    assert_eq!(
+        pacta_api::voting::edit_motion(&mut partnership, 999, "x")
+            .unwrap_err()
+            .code,
+        ErrorCode::NotFound
+    );
+}

@@ -27,6 +27,9 @@ pub enum StoreError {
     DuplicateBody { what: &'static str, value: String },
     #[error("{organisation} already sits in {body}")]
     DuplicateMembership { organisation: String, body: String },
+    /// A closed vote, a protocol version or the activity log refused a change (SQLite trigger).
+    #[error("{0}")]
+    Immutable(String),
     #[error("could not update the file's structure: {0}")]
     Migration(String),
     #[error("{path}: {source}")]
@@ -44,6 +47,18 @@ impl StoreError {
             path: path.display().to_string(),
             source,
         }
+    }
+}
+
+/// A trigger's refusal becomes `Immutable` with its message; anything else stays as it is.
+pub(crate) fn refusal(error: rusqlite::Error) -> StoreError {
+    match &error {
+        rusqlite::Error::SqliteFailure(code, Some(message))
+            if code.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_TRIGGER =>
+        {
+            StoreError::Immutable(message.clone())
+        }
+        _ => StoreError::Sqlite(error),
     }
 }
 

@@ -95,6 +95,18 @@ pub fn get(conn: &Connection, id: i64) -> Result<VoteRecord> {
         .map_err(StoreError::from)
 }
 
+/// Changes the wording of a closed vote's motion: always refused by the file itself, because a
+/// closed vote is immutable; kept so that the refusal comes from the store, not the screen.
+pub fn set_motion(conn: &Connection, id: i64, motion: &str) -> Result<()> {
+    get(conn, id)?;
+    conn.execute(
+        "UPDATE votes SET motion = ?2 WHERE id = ?1",
+        params![id, motion],
+    )
+    .map_err(crate::error::refusal)?;
+    Ok(())
+}
+
 /// Closed votes, newest first; of one body when given.
 pub fn list(conn: &Connection, body_id: Option<i64>) -> Result<Vec<VoteSummary>> {
     let mut statement = conn.prepare(

@@ -43,6 +43,20 @@ export const commands = {
 	previewMemberImport: (path: string) => typedError<ImportPreview, ApiError>(__TAURI_INVOKE("preview_member_import", { path })),
 	importMembers: (path: string, onProgress: Channel<ImportProgress>) => typedError<ImportSummary, ApiError>(__TAURI_INVOKE("import_members", { path, onProgress })),
 	exportMembers: (path: string) => typedError<ExportSummary, ApiError>(__TAURI_INVOKE("export_members", { path })),
+	protocolPresets: () => __TAURI_INVOKE<PresetProtocol[]>("protocol_presets"),
+	/**  What a protocol means in plain words, or why it is not allowed. */
+	describeProtocol: (protocol: Protocol) => typedError<string, ApiError>(__TAURI_INVOKE("describe_protocol", { protocol })),
+	listProtocols: (bodyId: number | null) => typedError<ProtocolVersion[], ApiError>(__TAURI_INVOKE("list_protocols", { bodyId })),
+	adoptProtocol: (bodyId: number, name: string, preset: Preset | null, protocol: Protocol) => typedError<ProtocolVersion, ApiError>(__TAURI_INVOKE("adopt_protocol", { bodyId, name, preset, protocol })),
+	/**  The body's roll from the registry, with the attendance given (everyone absent when empty). */
+	bodyRoll: (bodyId: number, attendance: Roll) => typedError<Roll, ApiError>(__TAURI_INVOKE("body_roll", { bodyId, attendance })),
+	/**  The live tally while ballots are entered; writes nothing. */
+	previewVote: (input: VoteInput) => typedError<TallyReport, ApiError>(__TAURI_INVOKE("preview_vote", { input })),
+	closeVote: (input: VoteInput, secret: boolean) => typedError<VoteRecord, ApiError>(__TAURI_INVOKE("close_vote", { input, secret })),
+	correctVote: (voteId: number, reason: string, input: VoteInput) => typedError<VoteRecord, ApiError>(__TAURI_INVOKE("correct_vote", { voteId, reason, input })),
+	editVoteMotion: (voteId: number, motion: string) => typedError<VoteRecord, ApiError>(__TAURI_INVOKE("edit_vote_motion", { voteId, motion })),
+	listVotes: (bodyId: number | null) => typedError<VoteSummary[], ApiError>(__TAURI_INVOKE("list_votes", { bodyId })),
+	voteDetail: (id: number) => typedError<VoteRecord, ApiError>(__TAURI_INVOKE("vote_detail", { id })),
 };
 
 /** Events */
@@ -81,6 +95,36 @@ export type AppError = {
 	error: ApiError,
 };
 
+export type Ballot = {
+	member: string,
+} & BallotChoice;
+
+export type BallotChoice = ({ choice: Choice }) & { split?: never } | 
+/**  The member's weight divided across choices (when the protocol allows split votes). */
+({ split: Partial<{ [key in Choice]: number }> }) & { choice?: never };
+
+export type Ballots = 
+/**  Each member's ballot by name (a proxy ballot names the absent principal). */
+{ kind: "roll_call"; ballots: Ballot[]; 
+/**  The presiding member's casting vote, used only on a tie. */
+casting?: Choice | null } | 
+/**  Totals counted in the room, per chamber and weight. */
+{ kind: "show_of_hands"; counts: HandCount[]; casting?: Choice | null } | 
+/**  Anonymous papers, and separately the list of who voted. */
+{ kind: "secret"; papers: Paper[]; voted: string[]; casting?: Choice | null };
+
+export type Base = 
+/**  yes + no + invalid */
+"votes_cast" | 
+/**  yes + no */
+"yes_no" | 
+/**  yes + no + abstain + invalid */
+"with_abstentions" | 
+/**  Entitled members present or represented. */
+"present" | 
+/**  All entitled members. */
+"membership";
+
 /**  A stored body of the partnership: its plenary, a committee or a working group. */
 export type Body = {
 	id: number,
@@ -107,6 +151,32 @@ export type BodyDraft = {
 /**  What a body is for: the plenary decides, committees and working groups prepare. */
 export type BodyKind = "plenary" | "committee" | "working_group";
 
+export type ChamberTally = {
+	chamber: string,
+	presence: Presence,
+	counts: ChoiceCounts,
+};
+
+export type Choice = "yes" | "no" | "abstain" | 
+/**  A spoiled paper ballot, entered by the secretary. */
+"invalid";
+
+/**  Counts per choice, by heads and by weight. */
+export type ChoiceCounts = {
+	yes: number,
+	no: number,
+	abstain: number,
+	invalid: number,
+	yes_weight: number,
+	no_weight: number,
+	abstain_weight: number,
+	invalid_weight: number,
+};
+
+export type Counting = "heads" | "weighted" | 
+/**  Each chamber's yes-share of its own base, by heads, averaged over the chambers. */
+"chambers_equal";
+
 /**  Every kind of failure a front end may have to explain. Closed: the UI matches on it. */
 export type ErrorCode = 
 /**  Several problems; see `details`. */
@@ -115,7 +185,9 @@ export type ErrorCode =
  *  A vote that cannot be tallied (a ballot from a non-member, a proxy over the cap…) or a
  *  protocol the catalogue rules out.
  */
-"invalid_vote" | "no_partnership_open" | "io" | "internal";
+"invalid_vote" | 
+/**  A closed vote or a protocol version cannot be changed; a correction is a new record. */
+"immutable" | "no_partnership_open" | "io" | "internal";
 
 export type ExportSummary = {
 	path: string,
@@ -127,6 +199,16 @@ export type Field = "partnership_name" | "name" | "acronym" | "kind" | "country"
 
 /**  Which kind of file a native file dialog asks for. */
 export type FileKind = "partnership" | "spreadsheet" | "csv" | "xlsx";
+
+/**  A non-negative fraction `numerator / denominator`, written "p/q" in JSON. */
+export type Fraction = string;
+
+export type HandCount = {
+	chamber?: string | null,
+	weight?: number,
+	choice: Choice,
+	count: number,
+};
 
 /**  What importing a row would do. */
 export type ImportAction = "add" | "update" | "invalid";
@@ -161,6 +243,8 @@ export type ImportSummary = {
 
 /**  A calendar date written `YYYY-MM-DD`, the only form Pacta stores and exchanges. */
 export type IsoDate = string;
+
+export type Measure = "heads" | "weight";
 
 /**  Everything the member page shows about one organisation. */
 export type MemberDetail = {
@@ -281,6 +365,24 @@ export type OrganisationDraft = {
 /**  What kind of organisation a member is. */
 export type OrganisationKind = "government" | "law_enforcement" | "judiciary" | "civil_society" | "survivor_led" | "employers" | "trade_union" | "international" | "academic" | "private_company" | "other";
 
+export type Outcome = { result: "carried" } | 
+/**  The requirements that failed, by index in the protocol. */
+{ result: "rejected"; failed: number[] } | 
+/**  The first quorum rule that failed, by index; no requirement was judged. */
+{ result: "no_quorum"; rule: number };
+
+export type Paper = {
+	chamber?: string | null,
+	weight?: number,
+	choice: Choice,
+};
+
+export type ParticipationCounts = 
+/**  yes + no + invalid */
+"cast" | 
+/**  yes + no + invalid + abstain */
+"cast_and_abstentions";
+
 /**  Another partnership was opened or the current one was renamed: reload everything. */
 export type PartnershipChanged = null;
 
@@ -299,6 +401,28 @@ export type PartnershipInfo = {
 /**  The "4P" pillars of action against trafficking. */
 export type Pillar = "prevention" | "protection" | "prosecution" | "partnership";
 
+/**  Who is there: entitled members, present, represented by proxy. */
+export type Presence = {
+	entitled: number,
+	entitled_weight: number,
+	present: number,
+	present_weight: number,
+	represented: number,
+	represented_weight: number,
+	/**  Members whose ballot counts in `participation` (by heads). */
+	voted: number,
+};
+
+/**  A named starting point for a protocol. */
+export type Preset = "simple_majority" | "two_thirds" | "absolute_majority" | "consensus" | "ilo_decision" | "ilo_convention" | "ilo_admission" | "fsc_chambers" | "eiti_balanced";
+
+/**  A preset with its protocol and what it means in plain words. */
+export type PresetProtocol = {
+	preset: Preset,
+	protocol: Protocol,
+	description: string,
+};
+
 /**  One problem, placed: by form field, or by file row and column. */
 export type ProblemDetail = {
 	code: ErrorCode,
@@ -310,6 +434,76 @@ export type ProblemDetail = {
 	/**  The offending value, for messages the UI writes in its own language. */
 	value: string | null,
 };
+
+export type Protocol = {
+	/**  Every rule must hold; an empty list means no quorum. */
+	quorum: QuorumRule[],
+	requirements: Requirement[],
+	/**  `None`: proxies are forbidden. */
+	proxies?: ProxyRule | null,
+	split_votes?: boolean,
+	casting_vote?: boolean,
+};
+
+/**  One version of a body's named protocol ("Ordinary decisions", "Terms of reference"). */
+export type ProtocolVersion = {
+	id: number,
+	body_id: number,
+	name: string,
+	version: number,
+	/**  The preset it started from, if any. */
+	preset: Preset | null,
+	protocol: Protocol,
+	created_at: string,
+	created_by: string,
+};
+
+/**  An absent member's ballot cast by a present one. */
+export type Proxy = {
+	principal: string,
+	holder: string,
+};
+
+export type ProxyRule = {
+	/**  How many absent members one present member may represent. */
+	max_per_holder: number,
+	/**  Whether a represented member counts as present for the presence quorum. */
+	counts_for_quorum: boolean,
+};
+
+export type QuorumCheck = {
+	rule: QuorumRule,
+	held: boolean,
+	/**
+	 *  The measured figure and the figure needed (for per-chamber rules, of the first
+	 *  chamber that failed, or of the last chamber checked).
+	 */
+	value: number,
+	required: number,
+	out_of: number,
+	chamber: string | null,
+};
+
+export type QuorumRule = 
+/**  At least `n` entitled members present. */
+({ present_count: number }) & { participation?: never; per_chamber?: never; present_fraction?: never } | 
+/**  Present entitled ≥ fraction (> when strict) of all entitled. */
+({ present_fraction: {
+	fraction: Fraction,
+	strict: boolean,
+	by: Measure,
+} }) & { participation?: never; per_chamber?: never; present_count?: never } | 
+/**  The same within every chamber that has an entitled member. */
+({ per_chamber: {
+	fraction: Fraction,
+	strict: boolean,
+	by: Measure,
+} }) & { participation?: never; present_count?: never; present_fraction?: never } | 
+/**  Ballots ≥ fraction of the entitled members present or represented, by heads. */
+({ participation: {
+	fraction: Fraction,
+	counts: ParticipationCounts,
+} }) & { per_chamber?: never; present_count?: never; present_fraction?: never };
 
 /**  A stored representative of a member organisation. */
 export type Representative = {
@@ -332,8 +526,60 @@ export type RepresentativeDraft = {
 	primary: boolean,
 };
 
+export type Requirement = {
+	scope: Scope,
+	base: Base,
+	threshold: Threshold,
+	counting: Counting,
+};
+
+export type RequirementCheck = {
+	scope: Scope,
+	base: Base,
+	threshold: Threshold,
+	counting: Counting,
+	/**  The chamber this check is for, when the scope is a chamber or each chamber. */
+	chamber: string | null,
+	yes: number,
+	no: number,
+	base_value: number,
+	/**  The least `yes` that passes, except for chambers counted equally. */
+	required: number | null,
+	/**  For chambers counted equally: the mean yes-share, as an exact fraction "p/q". */
+	score: string | null,
+	passed: boolean,
+	/**  The base was empty, so the requirement failed. */
+	empty_base: boolean,
+	/**  For each chamber: one check per chamber, all of which must pass. */
+	chambers: RequirementCheck[],
+};
+
 /**  The part a member organisation plays in one body. */
 export type Role = "voting_member" | "observer" | "technical_adviser" | "secretariat";
+
+export type Roll = {
+	members: RollMember[],
+	proxies?: Proxy[],
+};
+
+export type RollMember = {
+	/**  A key unique within the roll (the organisation's id, or a short code in JSON files). */
+	id: string,
+	name?: string,
+	chamber?: string | null,
+	weight?: number,
+	role: Role,
+	status?: MemberStatus,
+	present: boolean,
+	/**  The member presiding the meeting (who holds the casting vote when the protocol grants one). */
+	presiding?: boolean,
+};
+
+export type Scope = "body" | 
+/**  One named chamber. */
+{ chamber: string } | 
+/**  Every chamber with an entitled member must pass on its own. */
+"each_chamber";
 
 /**  One entry of a member's status history. */
 export type StatusChange = {
@@ -351,6 +597,81 @@ export type StatusChangeDraft = {
 	status: string,
 	effective_on: string,
 	reason: string,
+};
+
+export type TallyReport = {
+	outcome: Outcome,
+	presence: Presence,
+	counts: ChoiceCounts,
+	chambers: ChamberTally[],
+	quorum: QuorumCheck[],
+	requirements: RequirementCheck[],
+	/**  The presiding member's casting vote, when a tie made it decide (public even in a secret ballot). */
+	casting_vote: Choice | null,
+	/**  Members without a chamber, left out of chamber-based counting. */
+	unchambered: string[],
+	/**  One sentence for the minutes. */
+	explanation: string,
+};
+
+export type Threshold = 
+/**  yes / base > fraction, with 0 ≤ fraction < 1. */
+({ more_than: Fraction }) & { at_least?: never } | 
+/**  yes / base ≥ fraction, with 0 < fraction ≤ 1. */
+({ at_least: Fraction }) & { more_than?: never } | 
+/**  base > 0 and yes = base. */
+"unanimity" | 
+/**  yes ≥ 1 and no = 0; abstentions and invalid ballots stand aside. */
+"consensus";
+
+/**  A motion put to the vote, as entered. */
+export type VoteInput = {
+	body_id: number,
+	protocol_id: number,
+	motion: string,
+	/**
+	 *  Who is present, who presides, who holds whose proxy; roles, weights and chambers are
+	 *  taken from the registry, whatever the input says.
+	 */
+	roll: Roll,
+	ballots: Ballots,
+};
+
+/**  How the ballots were taken. */
+export type VoteMethod = "roll_call" | "show_of_hands" | "secret";
+
+/**  A closed vote: the motion, the exact protocol version, the roll, the ballots and the report. */
+export type VoteRecord = {
+	id: number,
+	body_id: number,
+	protocol: ProtocolVersion,
+	motion: string,
+	method: VoteMethod,
+	roll: Roll,
+	ballots: Ballots,
+	report: TallyReport,
+	closed_at: string,
+	closed_by: string,
+	/**  The vote this one corrects, and why. */
+	corrects: number | null,
+	correction_reason: string | null,
+	/**  The vote that corrects this one, if any. */
+	corrected_by: number | null,
+};
+
+/**  A line of the list of votes. */
+export type VoteSummary = {
+	id: number,
+	body_id: number,
+	body_name: string,
+	motion: string,
+	method: VoteMethod,
+	/**  carried, rejected or no_quorum. */
+	outcome: string,
+	explanation: string,
+	closed_at: string,
+	corrects: number | null,
+	corrected_by: number | null,
 };
 
 /* Tauri Specta runtime */

@@ -32,7 +32,7 @@ export function describeProblem(problem: { code: ErrorCode; message: string; val
   const key = `error.${problem.code}` as MessageKey;
   const localised = t(key, { value: problem.value ?? '' });
   // Codes whose message needs the Rust side's particulars (which file, which row) keep them.
-  const specific: ErrorCode[] = ['missing_column', 'bad_encoding', 'unreadable_spreadsheet', 'import_has_errors', 'io', 'internal', 'not_found', 'invalid_vote'];
+  const specific: ErrorCode[] = ['missing_column', 'bad_encoding', 'unreadable_spreadsheet', 'import_has_errors', 'io', 'internal', 'not_found', 'invalid_vote', 'immutable'];
   if (specific.includes(problem.code)) return problem.message;
   return localised;
 }

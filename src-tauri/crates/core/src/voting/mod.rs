@@ -10,7 +10,7 @@ pub mod protocol;
 pub mod record;
 pub mod roll;
 pub mod tally;
-mod wording;
+pub mod wording;
 
 pub use ballots::{Ballot, BallotChoice, Ballots, Choice, HandCount, Paper};
 pub use fraction::Fraction;
@@ -27,3 +27,4 @@ pub use record::{
 };
 pub use roll::{Proxy, Roll, RollMember};
 pub use tally::tally;
+pub use wording::describe;
