@@ -205,6 +205,7 @@ export const en = {
   'votes.not_voting': "—",
   'votes.casting': "Casting vote (used only on a tie)",
   'votes.live': "Live tally",
+  'votes.lone_voter': "Only one member voted in: {chambers}. In a secret ballot their paper shows how they voted.",
   'votes.close': "Close vote",
   'votes.closed': "Closed {date} by {actor}",
   'votes.outcome': "Outcome",

@@ -207,6 +207,7 @@ export const fr: Record<MessageKey, string> = {
   'votes.not_voting': "—",
   'votes.casting': "Voix prépondérante (seulement en cas d’égalité)",
   'votes.live': "Décompte en direct",
+  'votes.lone_voter': "Un seul membre a voté dans : {chambers}. Au scrutin secret, son bulletin révèle son vote.",
   'votes.close': "Clore le vote",
   'votes.closed': "Clos le {date} par {actor}",
   'votes.outcome': "Résultat",
