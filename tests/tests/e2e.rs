@@ -459,3 +459,56 @@ async fn ilo_vote_is_closed_explained_and_cannot_be_edited() {
     })
     .await;
 }
+
+/// g. A show of hands in the Executive Committee (consensus): totals per chamber give the
+/// live tally, and more hands than members who may vote are refused with the reason.
+#[tokio::test]
+async fn show_of_hands_counts_and_refuses_too_many_hands() {
+    journey("vote-hands", async {
+        let ws = Workspace::new("vote_hands")?;
+        ws.cli(&["demo"])?;
+        let members = ws.cli_members()?;
+        let id_of = |acronym: &str| -> Result<String> {
+            members
+                .iter()
+                .find(|m| m["acronym"] == acronym)
+                .and_then(|m| m["id"].as_i64())
+                .map(|id| id.to_string())
+                .ok_or_else(|| support::Failure(format!("no demo member {acronym}")))
+        };
+        let present = [id_of("MOL")?, id_of("DOLE")?, id_of("TFFA")?];
+        let app = ws.launch("vote-hands").await?;
+        let outcome = async {
+            app.click("#nav-votes").await?;
+            app.click("#new-vote").await?;
+            let committee = app
+                .poll("the Executive Committee in the body list", || async {
+                    let value = app
+                        .script("const o = [...document.querySelectorAll('#vote-body option')].find(o => o.textContent.includes('Executive Committee')); return o ? o.value : null;")
+                        .await?;
+                    Ok(value.as_str().map(String::from))
+                })
+                .await?;
+            app.select("#vote-body", &committee).await?;
+            app.fill("#vote-motion", "Hold the next plenary in Da Nang").await?;
+            for member in &present {
+                app.click(&format!("tr[data-member-id='{member}'] input.present")).await?;
+            }
+            app.select("#vote-method", "show_of_hands").await?;
+            let governments = "tr.hands[data-group='Governments|1'] input.count";
+            let employers = "tr.hands[data-group='Employers|1'] input.count";
+            app.fill(governments, "2").await?;
+            app.script(&format!("const inputs = document.querySelectorAll(\"{employers}\"); inputs[2].value = '1'; inputs[2].dispatchEvent(new Event('input', {{bubbles: true}}));")).await?;
+            let live = app.wait_text("#live-tally", "a live consensus", |text| text.contains("Carried")).await?;
+            ensure!(live.contains("2 for, 0 against, 1 abstention"), "show of hands miscounted: {live}");
+            app.screenshot("vote-hands").await?;
+            app.fill(governments, "3").await?;
+            app.wait_text("#live-problem", "the refusal of too many hands", |text| text.contains("3 hands counted")).await?;
+            ensure!(app.attr("#close-vote", "disabled").await?.is_some(), "a vote that cannot be tallied can be closed");
+            Ok(())
+        }
+        .await;
+        app.end(outcome).await
+    })
+    .await;
+}
