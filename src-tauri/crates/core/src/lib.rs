@@ -5,6 +5,7 @@
 //! next to the field it concerns.
 
 pub mod activity;
+pub mod agreement;
 pub mod body;
 pub mod choice;
 pub mod country;

@@ -1,0 +1,15 @@
+//! Agreements between partners — binding agreements, MoUs, SOPs, guidelines: their sections
+//! and clauses, lifecycle, checks before signature, and the comparison of two versions.
+//! The sections follow the project's agreement-clause checklist.
+
+pub mod checks;
+pub mod comparison;
+pub mod document;
+pub mod lifecycle;
+pub mod section;
+
+pub use checks::{pre_signature_checks, Finding};
+pub use comparison::{compare, ClauseChange, ClauseChangeKind, WordChange};
+pub use document::{AgreementKind, AgreementText, Clause, Party, SectionText};
+pub use lifecycle::{AgreementStatus, TransitionError};
+pub use section::Section;
