@@ -4,6 +4,7 @@
 //! transaction, so a use case that touches several tables commits or fails as one.
 
 pub mod activity;
+pub mod agreements;
 pub mod bodies;
 pub mod chambers;
 pub mod error;

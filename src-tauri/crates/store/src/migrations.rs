@@ -9,6 +9,7 @@ use crate::{Result, StoreError};
 const STEPS: &[&str] = &[
     include_str!("../migrations/0001_member_registry.sql"),
     include_str!("../migrations/0002_voting.sql"),
+    include_str!("../migrations/0003_agreements.sql"),
 ];
 
 /// The schema version this build writes; files above it are refused.

@@ -683,3 +683,122 @@ fn a_file_of_the_first_release_keeps_its_members_and_gains_voting() {
         "the copy is the file as it was"
     );
 }
+
+mod agreements {
+    use super::stamp;
+    use pacta_core::agreement::{
+        compare, AgreementKind, AgreementText, Clause, ClauseChangeKind, Party, Section,
+        SectionText, Signature,
+    };
+    use pacta_core::IsoDate;
+    use pacta_store::{agreements, PartnershipFile, StoreError};
+
+    fn text(shelter_days: u32) -> AgreementText {
+        AgreementText {
+            title: "Protocole d’accord sur le mécanisme national d’orientation".into(),
+            kind: AgreementKind::Mou,
+            parties: vec![
+                Party {
+                    organisation_id: 1,
+                    name: "Ministry of Gender Equality".into(),
+                    signatory: Some("Doreen Sioka".into()),
+                    signatory_title: "Minister".into(),
+                },
+                Party {
+                    organisation_id: 2,
+                    name: "Hội Liên hiệp Phụ nữ Việt Nam".into(),
+                    signatory: Some("Nguyễn Thị Hương".into()),
+                    signatory_title: "Chủ tịch".into(),
+                },
+            ],
+            sections: vec![
+                SectionText {
+                    section: Section::PurposeAndScope,
+                    clauses: vec![Clause {
+                        id: 1,
+                        text: "Identify and refer victims.".into(),
+                    }],
+                },
+                SectionText {
+                    section: Section::Funding,
+                    clauses: vec![Clause {
+                        id: 2,
+                        text: format!("Shelter is funded for {shelter_days} days."),
+                    }],
+                },
+            ],
+            effective_on: IsoDate::from_ymd(2026, 12, 1),
+            expires_on: None,
+        }
+    }
+
+    fn signature(organisation_id: i64, name: &str) -> Signature {
+        Signature {
+            organisation_id,
+            signatory: name.into(),
+            title: String::new(),
+            place: "Windhoek".into(),
+            signed_on: IsoDate::from_ymd(2026, 11, 30).unwrap(),
+        }
+    }
+
+    #[test]
+    fn a_version_is_frozen_when_the_last_party_signs_and_the_file_keeps_it_so() {
+        let file = PartnershipFile::in_memory("T", &stamp()).unwrap();
+        let conn = file.connection();
+        let id = agreements::create(conn, &stamp(), &text(30)).unwrap();
+        let first = agreements::latest(conn, id).unwrap();
+        assert_eq!((first.number, first.amendment, first.frozen), (1, 0, false));
+        agreements::update_text(conn, &stamp(), first.id, &text(45)).expect("a draft can change");
+
+        let half =
+            agreements::sign(conn, &stamp(), first.id, &signature(1, "Doreen Sioka")).unwrap();
+        assert!(!half.frozen, "one party of two has signed");
+        assert_eq!(half.awaiting_signature(), vec![2]);
+        let signed =
+            agreements::sign(conn, &stamp(), first.id, &signature(2, "Nguyễn Thị Hương")).unwrap();
+        assert!(signed.frozen);
+        assert_eq!(signed.signatures[1].signatory, "Nguyễn Thị Hương");
+
+        assert!(matches!(
+            agreements::update_text(conn, &stamp(), first.id, &text(90)),
+            Err(StoreError::Immutable(_))
+        ));
+        for sql in [
+            "UPDATE agreement_versions SET text = '{}' WHERE id = ?1",
+            "DELETE FROM agreement_versions WHERE id = ?1",
+            "DELETE FROM agreement_signatures WHERE version_id = ?1",
+            "UPDATE agreement_signatures SET signatory = 'Someone else' WHERE version_id = ?1",
+        ] {
+            assert!(conn.execute(sql, [first.id]).is_err(), "{sql}");
+        }
+        assert_eq!(agreements::version(conn, first.id).unwrap().text, text(45));
+    }
+
+    #[test]
+    fn an_amendment_is_the_next_version_and_compares_clause_by_clause() {
+        let file = PartnershipFile::in_memory("T", &stamp()).unwrap();
+        let conn = file.connection();
+        let id = agreements::create(conn, &stamp(), &text(30)).unwrap();
+        let version = agreements::latest(conn, id).unwrap().id;
+        agreements::sign(conn, &stamp(), version, &signature(1, "Doreen Sioka")).unwrap();
+        agreements::sign(conn, &stamp(), version, &signature(2, "Nguyễn Thị Hương")).unwrap();
+        agreements::amend(conn, &stamp(), id, &text(90)).unwrap();
+
+        let all = agreements::versions(conn, id).unwrap();
+        let numbers: Vec<(u32, u32, bool)> = all
+            .iter()
+            .map(|v| (v.number, v.amendment, v.frozen))
+            .collect();
+        assert_eq!(numbers, vec![(1, 0, true), (2, 1, false)]);
+        let changes = compare(&all[0].text, &all[1].text);
+        assert_eq!(changes.len(), 1);
+        assert_eq!(
+            (changes[0].section, changes[0].clause_id, changes[0].kind),
+            (Section::Funding, 2, ClauseChangeKind::Changed)
+        );
+        let listed = agreements::list(conn).unwrap();
+        assert_eq!(listed[0].reference, "AGR-2026-001");
+        assert_eq!(listed[0].versions, 2);
+    }
+}

@@ -6,10 +6,12 @@ pub mod checks;
 pub mod comparison;
 pub mod document;
 pub mod lifecycle;
+pub mod record;
 pub mod section;
 
 pub use checks::{pre_signature_checks, Finding};
 pub use comparison::{compare, ClauseChange, ClauseChangeKind, WordChange};
 pub use document::{AgreementKind, AgreementText, Clause, Party, SectionText};
 pub use lifecycle::{AgreementStatus, TransitionError};
+pub use record::{AgreementSummary, AgreementVersion, Signature};
 pub use section::Section;
