@@ -381,6 +381,16 @@ async fn member_form_rejects_impossible_date() {
     .await;
 }
 
+/// The organisation id (as the roll writes it) of the demo member with this acronym.
+fn demo_member_id(members: &[Value], acronym: &str) -> Result<String> {
+    members
+        .iter()
+        .find(|m| m["acronym"] == acronym)
+        .and_then(|m| m["id"].as_i64())
+        .map(|id| id.to_string())
+        .ok_or_else(|| support::Failure(format!("no demo member {acronym}")))
+}
+
 /// f. Voting: the General Assembly adopts the ILO preset; a roll-call vote with a government
 /// (weight 2), an employer and a worker, with an observer who is offered no ballot; closing
 /// shows the outcome and its explanation; editing the closed vote is refused by the file.
@@ -390,15 +400,7 @@ async fn ilo_vote_is_closed_explained_and_cannot_be_edited() {
         let ws = Workspace::new("vote_ilo")?;
         ws.cli(&["demo"])?;
         let members = ws.cli_members()?;
-        let id_of = |acronym: &str| -> Result<String> {
-            members
-                .iter()
-                .find(|m| m["acronym"] == acronym)
-                .and_then(|m| m["id"].as_i64())
-                .map(|id| id.to_string())
-                .ok_or_else(|| support::Failure(format!("no demo member {acronym}")))
-        };
-        let (government, employer, worker, observer) = (id_of("MOL")?, id_of("TFFA")?, id_of("FRN")?, id_of("SEAFDEC")?);
+        let (government, employer, worker, observer) = (demo_member_id(&members, "MOL")?, demo_member_id(&members, "TFFA")?, demo_member_id(&members, "FRN")?, demo_member_id(&members, "SEAFDEC")?);
         let app = ws.launch("vote-ilo").await?;
         let outcome = async {
             app.click("#nav-bodies").await?;
@@ -468,15 +470,7 @@ async fn show_of_hands_counts_and_refuses_too_many_hands() {
         let ws = Workspace::new("vote_hands")?;
         ws.cli(&["demo"])?;
         let members = ws.cli_members()?;
-        let id_of = |acronym: &str| -> Result<String> {
-            members
-                .iter()
-                .find(|m| m["acronym"] == acronym)
-                .and_then(|m| m["id"].as_i64())
-                .map(|id| id.to_string())
-                .ok_or_else(|| support::Failure(format!("no demo member {acronym}")))
-        };
-        let present = [id_of("MOL")?, id_of("DOLE")?, id_of("TFFA")?];
+        let present = [demo_member_id(&members, "MOL")?, demo_member_id(&members, "DOLE")?, demo_member_id(&members, "TFFA")?];
         let app = ws.launch("vote-hands").await?;
         let outcome = async {
             app.click("#nav-votes").await?;

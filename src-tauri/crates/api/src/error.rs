@@ -131,6 +131,12 @@ impl From<Problems> for ApiError {
     }
 }
 
+impl From<Problem> for ApiError {
+    fn from(problem: Problem) -> ApiError {
+        ApiError::from(Problems(vec![problem]))
+    }
+}
+
 impl From<StoreError> for ApiError {
     fn from(error: StoreError) -> ApiError {
         let message = error.to_string();

@@ -35,8 +35,7 @@ const DEFAULT_ACTOR: &str = "Secretariat";
 impl Partnership {
     /// Creates a new partnership file.
     pub fn create(path: &Path, name: &str, clock: Clock) -> ApiResult<Partnership> {
-        let name = text::required(Field::PartnershipName, name, 200)
-            .map_err(|p| pacta_core::Problems(vec![p]))?;
+        let name = text::required(Field::PartnershipName, name, 200)?;
         let stamp = Stamp {
             at: clock.now(),
             actor: DEFAULT_ACTOR.into(),
@@ -100,8 +99,7 @@ impl Partnership {
 
     /// Sets who is recorded as acting in the activity log from now on.
     pub fn set_actor(&mut self, actor: &str) -> ApiResult<()> {
-        let actor =
-            text::required(Field::Name, actor, 100).map_err(|p| pacta_core::Problems(vec![p]))?;
+        let actor = text::required(Field::Name, actor, 100)?;
         self.file
             .write(|conn| settings::set(conn, ACTOR_KEY, &actor).map_err(crate::ApiError::from))?;
         self.actor = actor;
@@ -110,8 +108,7 @@ impl Partnership {
 
     /// Renames the partnership (the window title follows).
     pub fn rename(&mut self, name: &str) -> ApiResult<()> {
-        let name = text::required(Field::PartnershipName, name, 200)
-            .map_err(|p| pacta_core::Problems(vec![p]))?;
+        let name = text::required(Field::PartnershipName, name, 200)?;
         let stamp = self.stamp();
         self.file.write(|conn| {
             partnership::rename(conn, &name)?;

@@ -42,7 +42,7 @@ pub fn adopt_protocol(
     protocol
         .validate()
         .map_err(|error| ApiError::new(ErrorCode::InvalidVote, error.to_string()))?;
-    let name = text::required(Field::Name, name, 100).map_err(|p| pacta_core::Problems(vec![p]))?;
+    let name = text::required(Field::Name, name, 100)?;
     partnership.write(|conn, stamp| {
         Ok(protocols::save(
             conn, stamp, body_id, &name, preset, protocol,
@@ -143,8 +143,7 @@ pub fn correct(
     reason: &str,
     input: &VoteInput,
 ) -> ApiResult<VoteRecord> {
-    let reason =
-        text::required(Field::Reason, reason, 2000).map_err(|p| pacta_core::Problems(vec![p]))?;
+    let reason = text::required(Field::Reason, reason, 2000)?;
     record(partnership, input, Some((vote_id, reason)))
 }
 
@@ -153,8 +152,7 @@ fn record(
     input: &VoteInput,
     corrects: Option<(i64, String)>,
 ) -> ApiResult<VoteRecord> {
-    let motion = text::required(Field::Name, &input.motion, 2000)
-        .map_err(|p| pacta_core::Problems(vec![p]))?;
+    let motion = text::required(Field::Name, &input.motion, 2000)?;
     partnership.write(|conn, stamp| {
         let corrects = corrects.as_ref().map(|(id, reason)| (*id, reason.as_str()));
         let id = close_within(conn, stamp, input, &motion, corrects)?;

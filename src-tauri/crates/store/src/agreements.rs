@@ -6,13 +6,13 @@ use serde_json::json;
 
 use crate::activity::{self, Entry};
 use crate::error::refusal;
-use crate::organisations::parse_stored;
+use crate::organisations::{parse_date, parse_stored};
 use crate::protocols::parse_json;
 use crate::{Result, StoreError};
 use pacta_core::agreement::{
     AgreementStatus, AgreementSummary, AgreementText, AgreementVersion, Signature,
 };
-use pacta_core::{Field, IsoDate, Stamp};
+use pacta_core::{IsoDate, Stamp};
 
 /// Creates a draft agreement with its first version; returns the agreement's id.
 pub fn create(conn: &Connection, stamp: &Stamp, text: &AgreementText) -> Result<i64> {
@@ -298,19 +298,12 @@ fn signatures(conn: &Connection, version_id: i64) -> Result<Vec<Signature>> {
         "SELECT organisation_id, signatory, title, place, signed_on FROM agreement_signatures WHERE version_id = ?1 ORDER BY id",
     )?;
     let rows = statement.query_map([version_id], |row| {
-        let signed_on: String = row.get(4)?;
         Ok(Signature {
             organisation_id: row.get(0)?,
             signatory: row.get(1)?,
             title: row.get(2)?,
             place: row.get(3)?,
-            signed_on: IsoDate::parse(Field::EffectiveOn, &signed_on).map_err(|p| {
-                rusqlite::Error::FromSqlConversionFailure(
-                    4,
-                    rusqlite::types::Type::Text,
-                    p.to_string().into(),
-                )
-            })?,
+            signed_on: parse_date(row, 4)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
