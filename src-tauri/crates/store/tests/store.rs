@@ -687,7 +687,7 @@ fn a_file_of_the_first_release_keeps_its_members_and_gains_voting() {
 mod agreements {
     use super::stamp;
     use pacta_core::agreement::{
-        compare, AgreementKind, AgreementText, Clause, ClauseChangeKind, Party, Section,
+        compare, AgreementKind, AgreementText, Clause, ClauseChangeKind, Language, Party, Section,
         SectionText, Signature,
     };
     use pacta_core::IsoDate;
@@ -695,6 +695,7 @@ mod agreements {
 
     fn text(shelter_days: u32) -> AgreementText {
         AgreementText {
+            language: Language::En,
             title: "Protocole d’accord sur le mécanisme national d’orientation".into(),
             kind: AgreementKind::Mou,
             parties: vec![
@@ -703,12 +704,14 @@ mod agreements {
                     name: "Ministry of Gender Equality".into(),
                     signatory: Some("Doreen Sioka".into()),
                     signatory_title: "Minister".into(),
+                    address: String::new(),
                 },
                 Party {
                     organisation_id: 2,
                     name: "Hội Liên hiệp Phụ nữ Việt Nam".into(),
                     signatory: Some("Nguyễn Thị Hương".into()),
                     signatory_title: "Chủ tịch".into(),
+                    address: String::new(),
                 },
             ],
             sections: vec![
@@ -729,6 +732,7 @@ mod agreements {
             ],
             effective_on: IsoDate::from_ymd(2026, 12, 1),
             expires_on: None,
+            translation: None,
         }
     }
 

@@ -100,9 +100,11 @@ pub fn pre_signature_checks(text: &AgreementText) -> Vec<Finding> {
 mod tests {
     use super::*;
     use crate::agreement::document::{AgreementKind, Clause, Party, SectionText};
+    use crate::agreement::language::Language;
 
     fn complete() -> AgreementText {
         AgreementText {
+            language: Language::En,
             title: "Memorandum of understanding on the national referral mechanism".into(),
             kind: AgreementKind::Mou,
             parties: vec![
@@ -111,12 +113,14 @@ mod tests {
                     name: "Ministry of Gender Equality".into(),
                     signatory: Some("Hon. Doreen Sioka".into()),
                     signatory_title: "Minister".into(),
+                    address: String::new(),
                 },
                 Party {
                     organisation_id: 2,
                     name: "Associação Timorense".into(),
                     signatory: Some("Ana Maria da Conceição".into()),
                     signatory_title: "Directora".into(),
+                    address: String::new(),
                 },
             ],
             sections: Section::ALL
@@ -132,6 +136,7 @@ mod tests {
                 .collect(),
             effective_on: IsoDate::from_ymd(2026, 1, 1),
             expires_on: IsoDate::from_ymd(2028, 12, 31),
+            translation: None,
         }
     }
 

@@ -93,6 +93,7 @@ fn words(before: &str, after: &str) -> Vec<WordChange> {
 mod tests {
     use super::*;
     use crate::agreement::document::{AgreementKind, Clause, SectionText};
+    use crate::agreement::language::Language;
 
     fn text(funding: &[(u32, &str)], media: &[(u32, &str)]) -> AgreementText {
         let clauses = |list: &[(u32, &str)]| {
@@ -104,6 +105,7 @@ mod tests {
                 .collect()
         };
         AgreementText {
+            language: Language::En,
             title: "MoU".into(),
             kind: AgreementKind::Mou,
             parties: Vec::new(),
@@ -119,6 +121,7 @@ mod tests {
             ],
             effective_on: None,
             expires_on: None,
+            translation: None,
         }
     }
 

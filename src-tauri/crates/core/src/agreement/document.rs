@@ -1,5 +1,6 @@
 use serde::{Deserialize, Serialize};
 
+use super::language::Language;
 use super::section::Section;
 use crate::date::IsoDate;
 
@@ -35,20 +36,52 @@ pub struct Party {
     /// The representative who signs, with their title; `None` until chosen.
     pub signatory: Option<String>,
     pub signatory_title: String,
+    /// Postal address, printed under the party's name.
+    #[serde(default)]
+    pub address: String,
+}
+
+/// The same agreement in a second language, for bilingual printing. Clause ids match the
+/// main text's, so each clause prints beside its translation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct Translation {
+    pub language: Language,
+    pub title: String,
+    pub sections: Vec<SectionText>,
 }
 
 /// The text of one version of an agreement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct AgreementText {
+    /// The language of `title` and `sections`.
+    #[serde(default = "english")]
+    pub language: Language,
     pub title: String,
     pub kind: AgreementKind,
     pub parties: Vec<Party>,
     pub sections: Vec<SectionText>,
     pub effective_on: Option<IsoDate>,
     pub expires_on: Option<IsoDate>,
+    #[serde(default)]
+    pub translation: Option<Translation>,
+}
+
+fn english() -> Language {
+    Language::En
 }
 
 impl AgreementText {
+    /// The title and sections in `language`, from the main text or its translation.
+    pub fn in_language(&self, language: Language) -> Option<(&str, &[SectionText])> {
+        if self.language == language {
+            return Some((&self.title, &self.sections));
+        }
+        self.translation
+            .as_ref()
+            .filter(|t| t.language == language)
+            .map(|t| (t.title.as_str(), t.sections.as_slice()))
+    }
+
     /// The clauses of a section, empty when the section is missing.
     pub fn clauses(&self, section: Section) -> &[Clause] {
         self.sections

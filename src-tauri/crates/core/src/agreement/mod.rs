@@ -5,13 +5,19 @@
 pub mod checks;
 pub mod comparison;
 pub mod document;
+pub mod language;
 pub mod lifecycle;
+pub mod print_labels;
+pub mod printable;
 pub mod record;
 pub mod section;
 
 pub use checks::{pre_signature_checks, Finding};
 pub use comparison::{compare, ClauseChange, ClauseChangeKind, WordChange};
-pub use document::{AgreementKind, AgreementText, Clause, Party, SectionText};
+pub use document::{AgreementKind, AgreementText, Clause, Party, SectionText, Translation};
+pub use language::{Language, Paper, PrintLanguage};
 pub use lifecycle::{AgreementStatus, TransitionError};
+pub use print_labels::PrintLabels;
+pub use printable::{Annex, AttachmentEntry, MissingLanguage, PrintOptions, PrintableAgreement};
 pub use record::{AgreementSummary, AgreementVersion, Signature};
 pub use section::Section;
