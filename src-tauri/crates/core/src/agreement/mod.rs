@@ -5,6 +5,8 @@
 pub mod checks;
 pub mod comparison;
 pub mod document;
+#[cfg(feature = "fixtures")]
+pub mod fixtures;
 pub mod language;
 pub mod lifecycle;
 pub mod print_labels;
