@@ -30,6 +30,11 @@ impl IsoDate {
         NaiveDate::from_ymd_opt(year, month, day).map(IsoDate)
     }
 
+    /// Whole days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: IsoDate) -> i64 {
+        (later.0 - self.0).num_days()
+    }
+
     pub fn year(self) -> i32 {
         use chrono::Datelike;
         self.0.year()

@@ -254,25 +254,59 @@ pub fn latest(conn: &Connection, agreement_id: i64) -> Result<AgreementVersion> 
         })
 }
 
+/// Every agreement with its latest version's title, parties and dates.
 pub fn list(conn: &Connection) -> Result<Vec<AgreementSummary>> {
     let mut statement = conn.prepare(
-        "SELECT a.id, a.reference, a.status, v.text, (SELECT count(*) FROM agreement_versions w WHERE w.agreement_id = a.id)
-         FROM agreements a JOIN agreement_versions v ON v.agreement_id = a.id AND v.number = 1
+        "SELECT a.id, a.reference, a.status, a.created_at, v.id, v.text, v.number, v.amendment, v.frozen
+         FROM agreements a
+         JOIN agreement_versions v ON v.agreement_id = a.id
+          AND v.number = (SELECT max(number) FROM agreement_versions w WHERE w.agreement_id = a.id)
          ORDER BY a.reference",
     )?;
-    let rows = statement.query_map([], |row| {
-        let text: String = row.get(3)?;
-        let text: AgreementText = parse_json(3, &text)?;
-        Ok(AgreementSummary {
-            id: row.get(0)?,
-            reference: row.get(1)?,
-            status: parse_stored(row, 2, AgreementStatus::parse)?,
-            title: text.title,
-            kind: text.kind,
-            versions: row.get(4)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let rows = statement
+        .query_map([], |row| {
+            let text: String = row.get(5)?;
+            let text: AgreementText = parse_json(5, &text)?;
+            let created_at: String = row.get(3)?;
+            let created_on = IsoDate::parse(pacta_core::Field::EffectiveOn, &created_at[..10])
+                .map_err(|_| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        3,
+                        rusqlite::types::Type::Text,
+                        "a stored timestamp".into(),
+                    )
+                })?;
+            Ok((
+                row.get::<_, i64>(4)?,
+                AgreementSummary {
+                    id: row.get(0)?,
+                    reference: row.get(1)?,
+                    status: parse_stored(row, 2, AgreementStatus::parse)?,
+                    title: text.title.clone(),
+                    kind: text.kind,
+                    versions: row.get(6)?,
+                    parties: text.parties.iter().map(|p| p.name.clone()).collect(),
+                    created_on,
+                    effective_on: text.effective_on,
+                    expires_on: text.expires_on,
+                    latest_amendment: row.get(7)?,
+                    latest_frozen: row.get(8)?,
+                    awaiting_signature: text.parties.len() as u32,
+                },
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut summaries = Vec::with_capacity(rows.len());
+    for (version_id, mut summary) in rows {
+        let signed: u32 = conn.query_row(
+            "SELECT count(*) FROM agreement_signatures WHERE version_id = ?1",
+            [version_id],
+            |row| row.get(0),
+        )?;
+        summary.awaiting_signature = summary.awaiting_signature.saturating_sub(signed);
+        summaries.push(summary);
+    }
+    Ok(summaries)
 }
 
 const SELECT_VERSION: &str =

@@ -5,8 +5,10 @@
 
 pub mod activity;
 pub mod agreements;
+pub mod attachments;
 pub mod bodies;
 pub mod chambers;
+pub mod clause_library;
 pub mod error;
 pub mod member_search;
 pub mod migrations;

@@ -10,6 +10,7 @@ const STEPS: &[&str] = &[
     include_str!("../migrations/0001_member_registry.sql"),
     include_str!("../migrations/0002_voting.sql"),
     include_str!("../migrations/0003_agreements.sql"),
+    include_str!("../migrations/0004_agreement_papers.sql"),
 ];
 
 /// The schema version this build writes; files above it are refused.

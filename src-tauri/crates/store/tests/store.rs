@@ -805,4 +805,100 @@ mod agreements {
         assert_eq!(listed[0].reference, "AGR-2026-001");
         assert_eq!(listed[0].versions, 2);
     }
+
+    #[test]
+    fn papers_keep_their_fingerprint_and_those_of_signed_versions_stay() {
+        use pacta_store::attachments;
+        let file = PartnershipFile::in_memory("T", &stamp()).unwrap();
+        let conn = file.connection();
+        let id = agreements::create(conn, &stamp(), &text(30)).unwrap();
+        let version = agreements::latest(conn, id).unwrap().id;
+        let draft_note = attachments::add(
+            conn,
+            &stamp(),
+            id,
+            Some(version),
+            "note.txt",
+            "text/plain",
+            b"abc",
+        )
+        .unwrap();
+        // The SHA-256 of "abc" (FIPS 180-2 test vector).
+        assert_eq!(
+            draft_note.sha256,
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(draft_note.size_bytes, 3);
+        attachments::remove(conn, &stamp(), draft_note.id).expect("a draft's paper may go");
+
+        let scan = "scan-signé.pdf";
+        let kept = attachments::add(
+            conn,
+            &stamp(),
+            id,
+            Some(version),
+            scan,
+            "application/pdf",
+            b"%PDF-1.7",
+        )
+        .unwrap();
+        agreements::sign(conn, &stamp(), version, &signature(1, "Doreen Sioka")).unwrap();
+        agreements::sign(conn, &stamp(), version, &signature(2, "Nguyễn Thị Hương")).unwrap();
+        assert!(matches!(
+            attachments::remove(conn, &stamp(), kept.id),
+            Err(StoreError::Immutable(_))
+        ));
+        assert!(conn
+            .execute(
+                "UPDATE agreement_attachments SET content = x'00' WHERE id = ?1",
+                [kept.id]
+            )
+            .is_err());
+        assert_eq!(attachments::content(conn, kept.id).unwrap(), b"%PDF-1.7");
+        assert_eq!(
+            attachments::of_agreement(conn, id).unwrap()[0].file_name,
+            scan
+        );
+        assert!(matches!(
+            attachments::add(
+                conn,
+                &stamp(),
+                id,
+                Some(version + 99),
+                "x",
+                "text/plain",
+                b"x"
+            ),
+            Err(StoreError::NotFound { .. })
+        ));
+    }
+
+    #[test]
+    fn the_clause_library_refuses_a_second_clause_of_the_same_title() {
+        use pacta_core::agreement::Language;
+        use pacta_store::clause_library;
+        let file = PartnershipFile::in_memory("T", &stamp()).unwrap();
+        let conn = file.connection();
+        let saved = clause_library::save(
+            conn,
+            &stamp(),
+            "Pas de médias",
+            Section::Media,
+            Language::Fr,
+            "Aucune couverture médiatique des opérations impliquant des victimes.",
+        )
+        .unwrap();
+        assert!(matches!(
+            clause_library::save(
+                conn,
+                &stamp(),
+                "Pas de médias",
+                Section::Media,
+                Language::Fr,
+                "x"
+            ),
+            Err(StoreError::DuplicateName { .. })
+        ));
+        assert_eq!(clause_library::all(conn).unwrap(), vec![saved]);
+    }
 }

@@ -12,7 +12,9 @@ pub mod lifecycle;
 pub mod print_labels;
 pub mod printable;
 pub mod record;
+pub mod reminders;
 pub mod section;
+pub mod templates;
 
 pub use checks::{pre_signature_checks, Finding};
 pub use comparison::{compare, ClauseChange, ClauseChangeKind, WordChange};
@@ -21,5 +23,6 @@ pub use language::{Language, Paper, PrintLanguage};
 pub use lifecycle::{AgreementStatus, TransitionError};
 pub use print_labels::PrintLabels;
 pub use printable::{Annex, AttachmentEntry, MissingLanguage, PrintOptions, PrintableAgreement};
-pub use record::{AgreementSummary, AgreementVersion, Signature};
+pub use record::{AgreementSummary, AgreementVersion, Attachment, LibraryClause, Signature};
+pub use reminders::{due_status, reminders, Reminder, ReminderKind};
 pub use section::Section;

@@ -48,8 +48,48 @@ impl AgreementVersion {
 pub struct AgreementSummary {
     pub id: i64,
     pub reference: String,
+    /// The latest version's title.
     pub title: String,
     pub kind: AgreementKind,
     pub status: AgreementStatus,
     pub versions: u32,
+    pub parties: Vec<String>,
+    /// The date the agreement was first drafted.
+    pub created_on: IsoDate,
+    /// From the latest version.
+    pub effective_on: Option<IsoDate>,
+    pub expires_on: Option<IsoDate>,
+    /// 0 while the agreement's own text is the latest version.
+    pub latest_amendment: u32,
+    pub latest_frozen: bool,
+    /// Parties yet to sign the latest version.
+    pub awaiting_signature: u32,
+}
+
+/// A paper attached to an agreement or one of its versions; its bytes are read separately.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct Attachment {
+    pub id: i64,
+    pub agreement_id: i64,
+    /// The version the paper belongs to (the scan of its signed copy, say); `None` for the
+    /// agreement as a whole.
+    pub version_id: Option<i64>,
+    pub file_name: String,
+    pub media_type: String,
+    pub size_bytes: u64,
+    /// Lower-case hex SHA-256 of the bytes, computed by the store when the paper is added.
+    pub sha256: String,
+    pub added_at: String,
+    pub added_by: String,
+}
+
+/// A clause saved to the library, to reuse in other agreements.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct LibraryClause {
+    pub id: i64,
+    pub title: String,
+    /// The section it was written for; it may be inserted in any.
+    pub section: super::section::Section,
+    pub language: super::language::Language,
+    pub text: String,
 }

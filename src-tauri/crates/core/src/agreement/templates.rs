@@ -1,0 +1,1 @@
+//! Starter agreements a secretariat edits (filled in by the templates work).
