@@ -124,7 +124,7 @@ mod tests {
     #[test]
     fn an_agreement_expiring_within_ninety_days_is_listed_and_not_before() {
         let agreement = summary(1, AgreementStatus::InForce);
-        assert!(reminders(&[agreement.clone()], date("2026-11-29")).is_empty());
+        assert!(reminders(std::slice::from_ref(&agreement), date("2026-11-29")).is_empty());
         let listed = reminders(&[agreement], date("2026-11-30"));
         assert_eq!(
             listed[0].reminder,
@@ -139,7 +139,7 @@ mod tests {
     fn drafts_older_than_thirty_days_are_listed_and_signed_ones_never() {
         let draft = summary(1, AgreementStatus::Draft);
         let signed = summary(2, AgreementStatus::Signed);
-        assert!(reminders(&[draft.clone()], date("2026-02-09")).is_empty());
+        assert!(reminders(std::slice::from_ref(&draft), date("2026-02-09")).is_empty());
         let listed = reminders(&[draft, signed], date("2026-02-10"));
         assert_eq!(listed.len(), 1);
         assert_eq!(
@@ -157,7 +157,7 @@ mod tests {
         amended.latest_amendment = 1;
         amended.latest_frozen = false;
         amended.awaiting_signature = 2;
-        let listed = reminders(&[amended.clone()], date("2026-06-01"));
+        let listed = reminders(std::slice::from_ref(&amended), date("2026-06-01"));
         assert_eq!(
             listed[0].reminder,
             ReminderKind::AmendmentAwaitingSignatures {
