@@ -733,6 +733,7 @@ mod agreements {
             effective_on: IsoDate::from_ymd(2026, 12, 1),
             expires_on: None,
             translation: None,
+            annexes: Vec::new(),
         }
     }
 

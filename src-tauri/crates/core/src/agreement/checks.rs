@@ -137,6 +137,7 @@ mod tests {
             effective_on: IsoDate::from_ymd(2026, 1, 1),
             expires_on: IsoDate::from_ymd(2028, 12, 31),
             translation: None,
+            annexes: Vec::new(),
         }
     }
 

@@ -122,6 +122,7 @@ mod tests {
             effective_on: None,
             expires_on: None,
             translation: None,
+            annexes: Vec::new(),
         }
     }
 

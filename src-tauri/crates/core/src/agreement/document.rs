@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::language::Language;
+use super::printable::Annex;
 use super::section::Section;
 use crate::date::IsoDate;
 
@@ -64,6 +65,9 @@ pub struct AgreementText {
     pub expires_on: Option<IsoDate>,
     #[serde(default)]
     pub translation: Option<Translation>,
+    /// Tables printed after the signatures (a schedule of services, contact points…).
+    #[serde(default)]
+    pub annexes: Vec<Annex>,
 }
 
 fn english() -> Language {

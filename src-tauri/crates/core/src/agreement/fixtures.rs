@@ -160,6 +160,11 @@ pub fn large_agreement() -> PrintableAgreement {
             row
         })
         .collect();
+    let annexes = vec![Annex {
+        title: "Division of responsibilities".into(),
+        columns,
+        rows,
+    }];
     let text = AgreementText {
         language: Language::En,
         title: "Memorandum of understanding on the national referral mechanism for victims of trafficking".into(),
@@ -168,6 +173,7 @@ pub fn large_agreement() -> PrintableAgreement {
         sections: sections.clone(),
         effective_on: IsoDate::from_ymd(2026, 3, 1),
         expires_on: IsoDate::from_ymd(2029, 2, 28),
+        annexes: annexes.clone(),
         translation: Some(Translation {
             language: Language::Fr,
             title: "Protocole d’accord relatif au mécanisme national d’orientation des victimes de la traite".into(),
@@ -203,11 +209,7 @@ pub fn large_agreement() -> PrintableAgreement {
             })
             .collect(),
         text,
-        annexes: vec![Annex {
-            title: "Division of responsibilities".into(),
-            columns,
-            rows,
-        }],
+        annexes,
         attachments: vec![AttachmentEntry {
             file_name: "signed-copy-scan.pdf".into(),
             media_type: "application/pdf".into(),
