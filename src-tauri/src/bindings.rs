@@ -3,7 +3,7 @@
 use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
-use crate::commands::{bodies, members, partnership, transfer, voting};
+use crate::commands::{agreements, bodies, members, partnership, transfer, voting};
 use crate::events;
 
 /// Where the generated bindings live in the UI, relative to this crate.
@@ -54,6 +54,23 @@ pub fn builder() -> Builder<tauri::Wry> {
             voting::edit_vote_motion,
             voting::list_votes,
             voting::vote_detail,
+            agreements::agreement_templates,
+            agreements::list_agreements,
+            agreements::agreement_reminders,
+            agreements::agreement_detail,
+            agreements::create_agreement,
+            agreements::save_agreement_text,
+            agreements::move_agreement,
+            agreements::sign_agreement,
+            agreements::amend_agreement,
+            agreements::compare_agreement_versions,
+            agreements::export_agreement,
+            agreements::attach_to_agreement,
+            agreements::remove_attachment,
+            agreements::open_attachment,
+            agreements::clause_library,
+            agreements::save_library_clause,
+            agreements::remove_library_clause,
         ])
         .constant("MEMBER_COLUMNS", pacta_core::MEMBER_COLUMNS)
         .events(collect_events![

@@ -1,5 +1,6 @@
 //! Tauri commands: each translates IPC to one `pacta-api` call, off the UI thread.
 
+pub mod agreements;
 pub mod bodies;
 pub mod members;
 pub mod partnership;

@@ -132,6 +132,10 @@ pub enum FileKind {
     Spreadsheet,
     Csv,
     Xlsx,
+    Pdf,
+    Docx,
+    /// A paper to attach: a scanned PDF or an image.
+    Paper,
 }
 
 impl FileKind {
@@ -141,6 +145,12 @@ impl FileKind {
             FileKind::Spreadsheet => ("Spreadsheet", &["csv", "xlsx"]),
             FileKind::Csv => ("CSV", &["csv"]),
             FileKind::Xlsx => ("Excel workbook", &["xlsx"]),
+            FileKind::Pdf => ("PDF", &["pdf"]),
+            FileKind::Docx => ("Word document", &["docx"]),
+            FileKind::Paper => (
+                "PDF or image",
+                &["pdf", "png", "jpg", "jpeg", "tif", "tiff", "docx", "txt"],
+            ),
         }
     }
 }

@@ -458,6 +458,7 @@ pub fn load(partnership: &mut Partnership) -> ApiResult<()> {
             pacta_core::IsoDate::from_ymd(2023, 6, 1).expect("valid date"),
         )?;
         organisations::change_status(conn, stamp, network, &suspension)?;
+        crate::demo_agreements::load(conn, stamp)?;
         Ok(())
     })
 }

@@ -40,6 +40,16 @@ pub enum ErrorCode {
     InvalidVote,
     /// A closed vote or a protocol version cannot be changed; a correction is a new record.
     Immutable,
+    /// An agreement text that cannot be stored (a party named twice, a clause id reused…).
+    InvalidAgreement,
+    /// The lifecycle does not allow this move (signing a draft, reopening a signed text…).
+    LifecycleRefused,
+    /// Checks before signature are not met; `details` lists each finding.
+    NotReadyToSign,
+    /// A signature for an organisation that is not a party.
+    NotAParty,
+    /// A print or export in a language the agreement has no text in.
+    MissingTranslation,
     NoPartnershipOpen,
     Io,
     Internal,

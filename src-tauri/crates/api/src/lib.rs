@@ -2,9 +2,13 @@
 //! store and logs the activity, so a failed call leaves the partnership unchanged.
 //! Both front ends — the desktop app and the `pacta` CLI — go through here.
 
+pub mod agreement_export;
+pub mod agreement_papers;
+pub mod agreements;
 pub mod bodies;
 pub mod clock;
 pub mod demo;
+mod demo_agreements;
 pub mod error;
 pub mod member_export;
 pub mod member_import;

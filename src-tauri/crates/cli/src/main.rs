@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod agreements;
 mod tally;
 mod votes;
 
@@ -84,6 +85,11 @@ enum Command {
     Votes {
         #[command(subcommand)]
         command: VotesCommand,
+    },
+    /// Agreements: list, show.
+    Agreements {
+        #[command(subcommand)]
+        command: agreements::AgreementsCommand,
     },
     /// Write a consistent copy of the partnership file (safe while the app is open elsewhere).
     SaveCopy {
@@ -203,6 +209,21 @@ enum ExportKind {
         #[arg(long)]
         out: PathBuf,
     },
+    /// An agreement as a PDF ready to sign or a Word file to redline (.pdf or .docx).
+    Agreement {
+        id: i64,
+        #[arg(long)]
+        out: PathBuf,
+        /// The version number (1 = the agreement's own text); the latest by default.
+        #[arg(long)]
+        version: Option<u32>,
+        /// a4 or letter.
+        #[arg(long, default_value = "a4")]
+        paper: String,
+        /// en, fr, or en+fr (side by side).
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -315,6 +336,17 @@ fn run(cli: Cli) -> Result<(), ApiError> {
             println!("exported {} member(s) to {}", summary.rows, summary.path);
             partnership.close()
         }
+        Command::Export {
+            kind:
+                ExportKind::Agreement {
+                    id,
+                    out,
+                    version,
+                    paper,
+                    lang,
+                },
+        } => agreements::export(&db, id, &out, version, &paper, &lang),
+        Command::Agreements { command } => agreements::agreements(&db, command),
         Command::Protocols { command } => votes::protocols(&db, command),
         Command::Votes { command } => votes::votes(&db, command),
         Command::SaveCopy { out } => {

@@ -574,3 +574,103 @@ fn votes_are_recorded_listed_and_refused_through_the_cli() {
     assert_eq!(shown["report"]["outcome"]["result"], "carried");
     assert_eq!(shown["protocol"]["name"], "Consensus");
 }
+
+fn pdftotext(pdf: &Path) -> String {
+    let output = Command::new("pdftotext")
+        .args(["-layout", text(pdf), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(output.status.success(), "pdftotext read {}", pdf.display());
+    String::from_utf8(output.stdout).expect("pdftotext prints UTF-8")
+}
+
+#[test]
+fn agreements_are_listed_shown_and_exported_as_pdf_and_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.pacta");
+    let db = text(&demo);
+    ok(&["--db", db, "demo"]);
+
+    let list: Value =
+        serde_json::from_str(&ok(&["--db", db, "agreements", "list", "--json"])).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(
+        list[0]["reference"].as_str().unwrap().len(),
+        "AGR-2026-001".len()
+    );
+    assert_eq!(list[1]["status"], "draft");
+    let id = list[0]["id"].to_string();
+
+    let shown = ok(&["--db", db, "agreements", "show", &id]);
+    assert!(shown.contains("signed by Nguyễn Thị Hương"), "{shown}");
+    assert!(
+        shown.contains("version 2 (amendment 1), signed, frozen"),
+        "{shown}"
+    );
+    let draft_id = list[1]["id"].to_string();
+    let draft = ok(&["--db", db, "agreements", "show", &draft_id]);
+    assert!(draft.contains("not signed"), "{draft}");
+
+    let pdf = dir.path().join("Protocole signé.pdf");
+    let printed = ok(&[
+        "--db",
+        db,
+        "export",
+        "agreement",
+        &id,
+        "--out",
+        text(&pdf),
+        "--version",
+        "1",
+        "--lang",
+        "en+fr",
+        "--paper",
+        "letter",
+    ]);
+    assert!(printed.contains("exported version 1 as pdf"), "{printed}");
+    let words = pdftotext(&pdf);
+    assert!(words.contains("Nguyễn Thị Hương"), "{words}");
+    assert!(words.contains("Page 1 of"), "{words}");
+    assert!(
+        words.contains("Objet et champ"),
+        "the French column: {words}"
+    );
+
+    let docx = dir.path().join("draft.docx");
+    ok(&[
+        "--db",
+        db,
+        "export",
+        "agreement",
+        &draft_id,
+        "--out",
+        text(&docx),
+    ]);
+    assert!(std::fs::read(&docx).unwrap().starts_with(b"PK"));
+
+    let err = fails(&[
+        "--db",
+        db,
+        "export",
+        "agreement",
+        &id,
+        "--out",
+        text(&pdf),
+        "--lang",
+        "de",
+    ]);
+    assert!(err.contains("--lang is en, fr or en+fr"), "{err}");
+    let err = fails(&["--db", db, "agreements", "show", "999"]);
+    assert!(err.contains("999"), "{err}");
+    let err = fails(&[
+        "--db",
+        db,
+        "export",
+        "agreement",
+        &id,
+        "--out",
+        text(&dir.path().join("a.odt")),
+    ]);
+    assert!(err.contains(".pdf or .docx"), "{err}");
+}

@@ -57,6 +57,26 @@ export const commands = {
 	editVoteMotion: (voteId: number, motion: string) => typedError<VoteRecord, ApiError>(__TAURI_INVOKE("edit_vote_motion", { voteId, motion })),
 	listVotes: (bodyId: number | null) => typedError<VoteSummary[], ApiError>(__TAURI_INVOKE("list_votes", { bodyId })),
 	voteDetail: (id: number) => typedError<VoteRecord, ApiError>(__TAURI_INVOKE("vote_detail", { id })),
+	agreementTemplates: () => __TAURI_INVOKE<TemplateInfo[]>("agreement_templates"),
+	listAgreements: () => typedError<AgreementSummary[], ApiError>(__TAURI_INVOKE("list_agreements")),
+	/**  Agreements expiring within 90 days, drafts unsigned after 30, amendments awaiting signatures. */
+	agreementReminders: () => typedError<Reminder[], ApiError>(__TAURI_INVOKE("agreement_reminders")),
+	agreementDetail: (agreementId: number) => typedError<AgreementDetail, ApiError>(__TAURI_INVOKE("agreement_detail", { agreementId })),
+	createAgreement: (agreement: NewAgreement) => typedError<number, ApiError>(__TAURI_INVOKE("create_agreement", { agreement })),
+	saveAgreementText: (versionId: number, text: AgreementText) => typedError<AgreementVersion, ApiError>(__TAURI_INVOKE("save_agreement_text", { versionId, text })),
+	moveAgreement: (agreementId: number, to: AgreementStatus, endedOn: string | null, reason: string) => typedError<AgreementStatus, ApiError>(__TAURI_INVOKE("move_agreement", { agreementId, to, endedOn, reason })),
+	signAgreement: (versionId: number, signature: Signature) => typedError<AgreementVersion, ApiError>(__TAURI_INVOKE("sign_agreement", { versionId, signature })),
+	amendAgreement: (agreementId: number) => typedError<AgreementVersion, ApiError>(__TAURI_INVOKE("amend_agreement", { agreementId })),
+	compareAgreementVersions: (fromVersionId: number, toVersionId: number) => typedError<ClauseChange[], ApiError>(__TAURI_INVOKE("compare_agreement_versions", { fromVersionId, toVersionId })),
+	/**  Writes the agreement (a version, or the latest) to `path`: .pdf or .docx. */
+	exportAgreement: (agreementId: number, version: number | null, path: string, options: PrintOptions) => typedError<ExportedAgreement, ApiError>(__TAURI_INVOKE("export_agreement", { agreementId, version, path, options })),
+	attachToAgreement: (agreementId: number, versionId: number | null, path: string) => typedError<Attachment, ApiError>(__TAURI_INVOKE("attach_to_agreement", { agreementId, versionId, path })),
+	removeAttachment: (attachmentId: number) => typedError<null, ApiError>(__TAURI_INVOKE("remove_attachment", { attachmentId })),
+	/**  Opens a stored paper with the system's viewer, from a copy in the temporary folder. */
+	openAttachment: (attachmentId: number) => typedError<null, ApiError>(__TAURI_INVOKE("open_attachment", { attachmentId })),
+	clauseLibrary: () => typedError<LibraryClause[], ApiError>(__TAURI_INVOKE("clause_library")),
+	saveLibraryClause: (title: string, section: Section, language: Language, text: string) => typedError<LibraryClause, ApiError>(__TAURI_INVOKE("save_library_clause", { title, section, language, text })),
+	removeLibraryClause: (clauseId: number) => typedError<null, ApiError>(__TAURI_INVOKE("remove_library_clause", { clauseId })),
 };
 
 /** Events */
@@ -83,6 +103,84 @@ export type ActivityEntry = {
 	changes: string,
 };
 
+/**  Everything the agreement screen shows. */
+export type AgreementDetail = {
+	summary: AgreementSummary,
+	/**  Oldest first; the last is the one being drafted, negotiated or in force. */
+	versions: AgreementVersion[],
+	/**  What stands in the way of signing the latest version (empty once it is frozen). */
+	findings: Finding[],
+	signatories: SignatoryChoice[],
+	attachments: Attachment[],
+	history: ActivityEntry[],
+	/**  Lifecycle moves the secretariat may make now (signing is recorded, not chosen). */
+	next_statuses: AgreementStatus[],
+};
+
+/**  What kind of arrangement an agreement is. */
+export type AgreementKind = "binding_agreement" | "mou" | "sop" | "guidelines";
+
+/**  Where an agreement stands. */
+export type AgreementStatus = "draft" | "negotiation" | "signed" | "in_force" | "expired" | "terminated";
+
+export type AgreementSummary = {
+	id: number,
+	reference: string,
+	/**  The latest version's title. */
+	title: string,
+	kind: AgreementKind,
+	status: AgreementStatus,
+	versions: number,
+	parties: string[],
+	/**  The date the agreement was first drafted. */
+	created_on: IsoDate,
+	/**  From the latest version. */
+	effective_on: IsoDate | null,
+	expires_on: IsoDate | null,
+	/**  0 while the agreement's own text is the latest version. */
+	latest_amendment: number,
+	latest_frozen: boolean,
+	/**  Parties yet to sign the latest version. */
+	awaiting_signature: number,
+};
+
+/**  The text of one version of an agreement. */
+export type AgreementText = {
+	/**  The language of `title` and `sections`. */
+	language?: Language,
+	title: string,
+	kind: AgreementKind,
+	parties: Party[],
+	sections: SectionText[],
+	effective_on: IsoDate | null,
+	expires_on: IsoDate | null,
+	translation?: Translation | null,
+	/**  Tables printed after the signatures (a schedule of services, contact points…). */
+	annexes?: Annex[],
+};
+
+/**  One version: number 1 is the agreement's own text; each amendment adds one. */
+export type AgreementVersion = {
+	id: number,
+	agreement_id: number,
+	number: number,
+	/**  0 for the agreement's own text, n for amendment n. */
+	amendment: number,
+	text: AgreementText,
+	/**  Every party has signed: the file refuses any change. */
+	frozen: boolean,
+	signatures: Signature[],
+	created_at: string,
+	created_by: string,
+};
+
+/**  A generic annex: a titled table whose header row repeats on every printed page. */
+export type Annex = {
+	title: string,
+	columns: string[],
+	rows: string[][],
+};
+
 /**  What a failed call returns. */
 export type ApiError = {
 	code: ErrorCode,
@@ -95,6 +193,24 @@ export type AppError = {
 	error: ApiError,
 };
 
+/**  A paper attached to an agreement or one of its versions; its bytes are read separately. */
+export type Attachment = {
+	id: number,
+	agreement_id: number,
+	/**
+	 *  The version the paper belongs to (the scan of its signed copy, say); `None` for the
+	 *  agreement as a whole.
+	 */
+	version_id: number | null,
+	file_name: string,
+	media_type: string,
+	size_bytes: number,
+	/**  Lower-case hex SHA-256 of the bytes, computed by the store when the paper is added. */
+	sha256: string,
+	added_at: string,
+	added_by: string,
+};
+
 export type Ballot = {
 	member: string,
 } & BallotChoice;
@@ -102,6 +218,12 @@ export type Ballot = {
 export type BallotChoice = ({ choice: Choice }) & { split?: never } | 
 /**  The member's weight divided across choices (when the protocol allows split votes). */
 ({ split: Partial<{ [key in Choice]: number }> }) & { choice?: never };
+
+export type BallotPaper = {
+	chamber?: string | null,
+	weight?: number,
+	choice: Choice,
+};
 
 export type Ballots = 
 /**  Each member's ballot by name (a proxy ballot names the absent principal). */
@@ -111,7 +233,7 @@ casting?: Choice | null } |
 /**  Totals counted in the room, per chamber and weight. */
 { kind: "show_of_hands"; counts: HandCount[]; casting?: Choice | null } | 
 /**  Anonymous papers, and separately the list of who voted. */
-{ kind: "secret"; papers: Paper[]; voted: string[]; casting?: Choice | null };
+{ kind: "secret"; papers: BallotPaper[]; voted: string[]; casting?: Choice | null };
 
 export type Base = 
 /**  yes + no + invalid */
@@ -173,6 +295,27 @@ export type ChoiceCounts = {
 	invalid_weight: number,
 };
 
+/**
+ *  A clause: a stable id (kept when clauses are reordered, so versions compare by clause) and
+ *  its text.
+ */
+export type Clause = {
+	id: number,
+	text: string,
+};
+
+export type ClauseChange = {
+	section: Section,
+	clause_id: number,
+	kind: ClauseChangeKind,
+	/**  For a changed clause, the words kept, inserted and deleted, in reading order. */
+	words: WordChange[],
+};
+
+export type ClauseChangeKind = "added" | "removed" | "changed" | 
+/**  Same text, another place in the section. */
+"moved";
+
 export type Counting = "heads" | "weighted" | 
 /**  Each chamber's yes-share of its own base, by heads, averaged over the chambers. */
 "chambers_equal";
@@ -187,18 +330,44 @@ export type ErrorCode =
  */
 "invalid_vote" | 
 /**  A closed vote or a protocol version cannot be changed; a correction is a new record. */
-"immutable" | "no_partnership_open" | "io" | "internal";
+"immutable" | 
+/**  An agreement text that cannot be stored (a party named twice, a clause id reused…). */
+"invalid_agreement" | 
+/**  The lifecycle does not allow this move (signing a draft, reopening a signed text…). */
+"lifecycle_refused" | 
+/**  Checks before signature are not met; `details` lists each finding. */
+"not_ready_to_sign" | 
+/**  A signature for an organisation that is not a party. */
+"not_a_party" | 
+/**  A print or export in a language the agreement has no text in. */
+"missing_translation" | "no_partnership_open" | "io" | "internal";
 
 export type ExportSummary = {
 	path: string,
 	rows: number,
 };
 
+export type ExportedAgreement = {
+	path: string,
+	/**  "pdf" or "docx". */
+	format: string,
+	bytes: number,
+	version: number,
+};
+
 /**  The input field a validation problem concerns; the UI shows the message next to it. */
 export type Field = "partnership_name" | "name" | "acronym" | "kind" | "country" | "chamber" | "pillars" | "status" | "joined_on" | "notes" | "representative_name" | "title" | "email" | "phone" | "body_name" | "body_code" | "role" | "office" | "weight" | "effective_on" | "reason" | "id";
 
 /**  Which kind of file a native file dialog asks for. */
-export type FileKind = "partnership" | "spreadsheet" | "csv" | "xlsx";
+export type FileKind = "partnership" | "spreadsheet" | "csv" | "xlsx" | "pdf" | "docx" | 
+/**  A paper to attach: a scanned PDF or an image. */
+"paper";
+
+export type Finding = 
+/**  A section with no clause, or only blank ones. */
+{ kind: "empty_section"; section: Section } | 
+/**  An agreement needs at least two parties. */
+{ kind: "too_few_parties"; parties: number } | { kind: "party_without_signatory"; organisation_id: number; name: string } | { kind: "no_effective_date" } | { kind: "expiry_before_effective"; effective_on: IsoDate; expires_on: IsoDate };
 
 /**  A non-negative fraction `numerator / denominator`, written "p/q" in JSON. */
 export type Fraction = string;
@@ -243,6 +412,22 @@ export type ImportSummary = {
 
 /**  A calendar date written `YYYY-MM-DD`, the only form Pacta stores and exchanges. */
 export type IsoDate = string;
+
+/**
+ *  A language an agreement's text is written in. The UI speaks these two; a text may carry
+ *  a translation into the other for bilingual printing.
+ */
+export type Language = "en" | "fr";
+
+/**  A clause saved to the library, to reuse in other agreements. */
+export type LibraryClause = {
+	id: number,
+	title: string,
+	/**  The section it was written for; it may be inserted in any. */
+	section: Section,
+	language: Language,
+	text: string,
+};
 
 export type Measure = "heads" | "weight";
 
@@ -330,6 +515,20 @@ export type MenuRequest = {
 	action: MenuAction,
 };
 
+/**  A new agreement as asked for in the "new agreement" form. */
+export type NewAgreement = {
+	/**  Starter text to begin from; `None` for a blank text of `kind`. */
+	template: TemplateCode | null,
+	kind: AgreementKind,
+	/**  Replaces the template's title when not blank. */
+	title: string,
+	language: Language,
+	/**  Also carry the template's text in the other language, for bilingual printing. */
+	bilingual: boolean,
+	/**  Member organisations that are parties, in the order they are named. */
+	party_ids: number[],
+};
+
 /**  An office held in a body. */
 export type Office = "chair" | "vice_chair";
 
@@ -371,11 +570,8 @@ export type Outcome = { result: "carried" } |
 /**  The first quorum rule that failed, by index; no requirement was judged. */
 { result: "no_quorum"; rule: number };
 
-export type Paper = {
-	chamber?: string | null,
-	weight?: number,
-	choice: Choice,
-};
+/**  Paper size of a printed document. */
+export type Paper = "a4" | "letter";
 
 export type ParticipationCounts = 
 /**  yes + no + invalid */
@@ -396,6 +592,17 @@ export type PartnershipInfo = {
 	representatives: number,
 	bodies: number,
 	chambers: string[],
+};
+
+/**  A party to the agreement: a member organisation and, once chosen, who signs for it. */
+export type Party = {
+	organisation_id: number,
+	name: string,
+	/**  The representative who signs, with their title; `None` until chosen. */
+	signatory: string | null,
+	signatory_title: string,
+	/**  Postal address, printed under the party's name. */
+	address?: string,
 };
 
 /**  The "4P" pillars of action against trafficking. */
@@ -421,6 +628,14 @@ export type PresetProtocol = {
 	preset: Preset,
 	protocol: Protocol,
 	description: string,
+};
+
+/**  Which text a printed or exported agreement shows: one language, or both side by side. */
+export type PrintLanguage = "en" | "fr" | "en+fr";
+
+export type PrintOptions = {
+	paper: Paper,
+	language: PrintLanguage,
 };
 
 /**  One problem, placed: by form field, or by file row and column. */
@@ -505,6 +720,15 @@ export type QuorumRule =
 	counts: ParticipationCounts,
 } }) & { per_chamber?: never; present_count?: never; present_fraction?: never };
 
+export type Reminder = {
+	agreement_id: number,
+	reference: string,
+	title: string,
+	reminder: ReminderKind,
+};
+
+export type ReminderKind = { kind: "expiring"; expires_on: IsoDate; days_left: number } | { kind: "unsigned_draft"; created_on: IsoDate; days_old: number } | { kind: "amendment_awaiting_signatures"; amendment: number; awaiting: number };
+
 /**  A stored representative of a member organisation. */
 export type Representative = {
 	id: number,
@@ -581,6 +805,33 @@ export type Scope = "body" |
 /**  Every chamber with an entitled member must pass on its own. */
 "each_chamber";
 
+/**
+ *  The sections every arrangement between a state body and civil society should settle,
+ *  in the order they are printed.
+ */
+export type Section = "purpose_and_scope" | "parties" | "annual_planning" | "collaboration" | "responsibilities" | "reporting" | "complaints" | "funding" | "confidentiality" | "media" | "duration" | "signatures";
+
+export type SectionText = {
+	section: Section,
+	clauses: Clause[],
+};
+
+/**  Who may sign for a party: the organisation's representatives. */
+export type SignatoryChoice = {
+	organisation_id: number,
+	name: string,
+	title: string,
+};
+
+/**  A party's signature on one version. */
+export type Signature = {
+	organisation_id: number,
+	signatory: string,
+	title: string,
+	place: string,
+	signed_on: IsoDate,
+};
+
 /**  One entry of a member's status history. */
 export type StatusChange = {
 	id: number,
@@ -614,6 +865,16 @@ export type TallyReport = {
 	explanation: string,
 };
 
+/**  A starter agreement a secretariat may begin from. */
+export type TemplateCode = "national_referral_mechanism" | "shelter_services" | "data_sharing" | "regional_terms_of_reference";
+
+export type TemplateInfo = {
+	code: TemplateCode,
+	kind: AgreementKind,
+	name_en: string,
+	name_fr: string,
+};
+
 export type Threshold = 
 /**  yes / base > fraction, with 0 ≤ fraction < 1. */
 ({ more_than: Fraction }) & { at_least?: never } | 
@@ -623,6 +884,16 @@ export type Threshold =
 "unanimity" | 
 /**  yes ≥ 1 and no = 0; abstentions and invalid ballots stand aside. */
 "consensus";
+
+/**
+ *  The same agreement in a second language, for bilingual printing. Clause ids match the
+ *  main text's, so each clause prints beside its translation.
+ */
+export type Translation = {
+	language: Language,
+	title: string,
+	sections: SectionText[],
+};
 
 /**  A motion put to the vote, as entered. */
 export type VoteInput = {
@@ -673,6 +944,9 @@ export type VoteSummary = {
 	corrects: number | null,
 	corrected_by: number | null,
 };
+
+/**  One run of words: kept, inserted or deleted. */
+export type WordChange = { kind: "same"; text: string } | { kind: "inserted"; text: string } | { kind: "deleted"; text: string };
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

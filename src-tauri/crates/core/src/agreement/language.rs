@@ -39,6 +39,8 @@ impl PrintLanguage {
 
 crate::closed_choice!(
     /// Paper size of a printed document.
+    // specta refuses two exported types of one name; the ballot paper is the other `Paper`.
+    #[serde(rename = "PaperSize")]
     Paper {
         A4 => "a4",
         Letter => "letter",

@@ -1,0 +1,110 @@
+//! An agreement, or any of its versions, written as a PDF ready to sign or as a Word file
+//! partners can redline. The format follows the file's extension.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::agreements::version_by_number;
+use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use pacta_core::agreement::{AttachmentEntry, PrintOptions, PrintableAgreement};
+use pacta_core::{Field, IsoDate};
+use pacta_store::{agreements, attachments, partnership, StoreError};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct ExportedAgreement {
+    pub path: String,
+    /// "pdf" or "docx".
+    pub format: String,
+    pub bytes: u64,
+    pub version: u32,
+}
+
+/// What a printed version shows, from the store; the latest version when `version` is `None`.
+pub fn printable(
+    partnership: &Partnership,
+    agreement_id: i64,
+    version: Option<u32>,
+) -> ApiResult<PrintableAgreement> {
+    let conn = partnership.conn();
+    let chosen = version_by_number(conn, agreement_id, version)?;
+    let reference = agreements::list(conn)?
+        .into_iter()
+        .find(|a| a.id == agreement_id)
+        .map(|a| a.reference)
+        .unwrap_or_default();
+    let papers = attachments::of_agreement(conn, agreement_id)?
+        .into_iter()
+        .filter(|a| a.version_id.is_none() || a.version_id == Some(chosen.id))
+        .map(|a| AttachmentEntry {
+            file_name: a.file_name,
+            media_type: a.media_type,
+            size_bytes: a.size_bytes,
+            sha256: a.sha256,
+        })
+        .collect();
+    Ok(PrintableAgreement {
+        reference,
+        version: chosen.number,
+        amendment: chosen.amendment,
+        status: agreements::status(conn, agreement_id)?,
+        printed_on: IsoDate::parse(Field::EffectiveOn, &partnership.clock().today())?,
+        author: partnership::name(conn)?,
+        signatures: chosen.signatures,
+        annexes: chosen.text.annexes.clone(),
+        text: chosen.text,
+        attachments: papers,
+    })
+}
+
+/// Renders the agreement in the format `out`'s extension names (.pdf or .docx).
+pub fn render(
+    agreement: &PrintableAgreement,
+    options: &PrintOptions,
+    format: &str,
+) -> ApiResult<Vec<u8>> {
+    agreement
+        .check_languages(options)
+        .map_err(|error| ApiError::new(ErrorCode::MissingTranslation, error.to_string()))?;
+    match format {
+        "pdf" => pacta_pdf::render_agreement(agreement, options)
+            .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string())),
+        "docx" => pacta_docx::render_agreement(agreement, options)
+            .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string())),
+        other => Err(ApiError::new(
+            ErrorCode::UnsupportedFormat,
+            format!("agreements are exported as .pdf or .docx, not .{other}"),
+        )),
+    }
+}
+
+/// Writes the export next to `out` first and renames it into place, so a failure never
+/// leaves a half-written file where the user expects the agreement.
+pub fn export(
+    partnership: &Partnership,
+    agreement_id: i64,
+    version: Option<u32>,
+    out: &Path,
+    options: &PrintOptions,
+) -> ApiResult<ExportedAgreement> {
+    let format = out
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let agreement = printable(partnership, agreement_id, version)?;
+    let bytes = render(&agreement, options, &format)?;
+    let io = |source| StoreError::Io {
+        path: out.display().to_string(),
+        source,
+    };
+    let partial = out.with_extension(format!("{format}.partial"));
+    std::fs::write(&partial, &bytes).map_err(io)?;
+    std::fs::rename(&partial, out).map_err(io)?;
+    Ok(ExportedAgreement {
+        path: out.display().to_string(),
+        format,
+        bytes: bytes.len() as u64,
+        version: agreement.version,
+    })
+}

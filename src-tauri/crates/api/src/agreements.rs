@@ -1,0 +1,493 @@
+//! Agreement use cases: drafting from a template, editing a version still open, moving along
+//! the lifecycle, recording signatures (which freeze a version once every party has signed),
+//! amendments, comparisons and reminders. Every write is one transaction.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use pacta_core::agreement::templates::TemplateCode;
+use pacta_core::agreement::{
+    compare, due_status, pre_signature_checks, reminders, AgreementKind, AgreementStatus,
+    AgreementSummary, AgreementText, AgreementVersion, Attachment, ClauseChange, Finding, Language,
+    Party, Reminder, Signature,
+};
+use pacta_core::{text, ActivityEntry, Field, IsoDate, Problem, Problems};
+use pacta_store::{activity, agreements, attachments, organisations, representatives, Connection};
+
+/// A new agreement as asked for in the "new agreement" form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct NewAgreement {
+    /// Starter text to begin from; `None` for a blank text of `kind`.
+    pub template: Option<TemplateCode>,
+    pub kind: AgreementKind,
+    /// Replaces the template's title when not blank.
+    pub title: String,
+    pub language: Language,
+    /// Also carry the template's text in the other language, for bilingual printing.
+    pub bilingual: bool,
+    /// Member organisations that are parties, in the order they are named.
+    pub party_ids: Vec<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct TemplateInfo {
+    pub code: TemplateCode,
+    pub kind: AgreementKind,
+    pub name_en: String,
+    pub name_fr: String,
+}
+
+/// Who may sign for a party: the organisation's representatives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct SignatoryChoice {
+    pub organisation_id: i64,
+    pub name: String,
+    pub title: String,
+}
+
+/// Everything the agreement screen shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct AgreementDetail {
+    pub summary: AgreementSummary,
+    /// Oldest first; the last is the one being drafted, negotiated or in force.
+    pub versions: Vec<AgreementVersion>,
+    /// What stands in the way of signing the latest version (empty once it is frozen).
+    pub findings: Vec<Finding>,
+    pub signatories: Vec<SignatoryChoice>,
+    pub attachments: Vec<Attachment>,
+    pub history: Vec<ActivityEntry>,
+    /// Lifecycle moves the secretariat may make now (signing is recorded, not chosen).
+    pub next_statuses: Vec<AgreementStatus>,
+}
+
+fn refused(code: ErrorCode, message: impl Into<String>) -> ApiError {
+    ApiError::new(code, message)
+}
+
+pub fn templates() -> Vec<TemplateInfo> {
+    TemplateCode::ALL
+        .iter()
+        .map(|code| TemplateInfo {
+            code: *code,
+            kind: code.kind(),
+            name_en: code.name(Language::En).to_string(),
+            name_fr: code.name(Language::Fr).to_string(),
+        })
+        .collect()
+}
+
+/// Drafts a new agreement; returns its id.
+pub fn create(partnership: &mut Partnership, new: &NewAgreement) -> ApiResult<i64> {
+    let mut agreement_text = match new.template {
+        Some(template) => template.agreement_text(new.language, new.bilingual),
+        None => AgreementText {
+            language: new.language,
+            title: String::new(),
+            kind: new.kind,
+            parties: Vec::new(),
+            sections: Vec::new(),
+            effective_on: None,
+            expires_on: None,
+            translation: None,
+            annexes: Vec::new(),
+        },
+    };
+    agreement_text.kind = new.kind;
+    if !new.title.trim().is_empty() {
+        agreement_text.title = new.title.trim().to_string();
+    }
+    partnership.write(|conn, stamp| {
+        agreement_text.parties = parties_from_registry(conn, &new.party_ids)?;
+        validate_text(conn, &agreement_text)?;
+        Ok(agreements::create(conn, stamp, &agreement_text)?)
+    })
+}
+
+fn parties_from_registry(conn: &Connection, ids: &[i64]) -> ApiResult<Vec<Party>> {
+    let mut parties = Vec::with_capacity(ids.len());
+    for id in ids {
+        let organisation = organisations::get(conn, *id)?;
+        let primary = representatives::of_organisation(conn, *id)?
+            .into_iter()
+            .find(|r| r.primary);
+        parties.push(Party {
+            organisation_id: *id,
+            name: organisation.name,
+            signatory: primary.as_ref().map(|r| r.name.clone()),
+            signatory_title: primary.map(|r| r.title).unwrap_or_default(),
+            address: String::new(),
+        });
+    }
+    Ok(parties)
+}
+
+/// Refuses a text that cannot be stored as it is: no title, a party twice or not in the
+/// registry, two clauses with one id. What stands in the way of *signing* is a finding instead.
+fn validate_text(conn: &Connection, agreement_text: &AgreementText) -> ApiResult<()> {
+    let mut problems = Problems::default();
+    if let Err(problem) = text::required(Field::Title, &agreement_text.title, 300) {
+        problems.push(problem);
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for party in &agreement_text.parties {
+        if !seen.insert(party.organisation_id) {
+            return Err(refused(
+                ErrorCode::InvalidAgreement,
+                format!("{} is named twice as a party", party.name),
+            ));
+        }
+        if !organisations::exists(conn, party.organisation_id)? {
+            return Err(refused(
+                ErrorCode::NotFound,
+                format!("party {} is not in the member registry", party.name),
+            ));
+        }
+    }
+    let mut clause_ids = std::collections::BTreeSet::new();
+    for section in &agreement_text.sections {
+        for clause in &section.clauses {
+            if !clause_ids.insert(clause.id) {
+                return Err(refused(
+                    ErrorCode::InvalidAgreement,
+                    format!("clause id {} is used twice", clause.id),
+                ));
+            }
+            if let Err(problem) = text::optional(Field::Notes, &clause.text, 20_000) {
+                problems.push(problem);
+            }
+        }
+    }
+    if problems.0.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.into())
+    }
+}
+
+/// Saves the text of a version still open (a draft, a text under negotiation, an amendment
+/// not yet signed). A signed version is refused by the file itself.
+pub fn save_text(
+    partnership: &mut Partnership,
+    version_id: i64,
+    agreement_text: &AgreementText,
+) -> ApiResult<AgreementVersion> {
+    partnership.write(|conn, stamp| {
+        let version = agreements::version(conn, version_id)?;
+        if version.frozen || !version.signatures.is_empty() {
+            return Err(refused(
+                ErrorCode::Immutable,
+                "this version has signatures; record an amendment to change it",
+            ));
+        }
+        if version.amendment == 0 && agreements::status(conn, version.agreement_id)?.is_frozen() {
+            return Err(refused(
+                ErrorCode::Immutable,
+                "a signed text is frozen; record an amendment instead",
+            ));
+        }
+        validate_text(conn, agreement_text)?;
+        agreements::update_text(conn, stamp, version_id, agreement_text)?;
+        Ok(agreements::version(conn, version_id)?)
+    })
+}
+
+/// Moves an agreement along its lifecycle. Signing is not a move: it follows from the
+/// parties' signatures. Ending an agreement needs a date, and a reason when it is terminated.
+pub fn move_to(
+    partnership: &mut Partnership,
+    agreement_id: i64,
+    to: AgreementStatus,
+    ended_on: Option<&str>,
+    reason: &str,
+) -> ApiResult<AgreementStatus> {
+    partnership.write(|conn, stamp| {
+        let from = agreements::status(conn, agreement_id)?;
+        from.move_to(to)
+            .map_err(|error| refused(ErrorCode::LifecycleRefused, error.to_string()))?;
+        if to == AgreementStatus::Signed {
+            return Err(refused(
+                ErrorCode::LifecycleRefused,
+                "an agreement is signed by recording every party's signature",
+            ));
+        }
+        let ended = match to {
+            AgreementStatus::Terminated | AgreementStatus::Expired => {
+                let on = IsoDate::parse(Field::EffectiveOn, ended_on.unwrap_or(""))?;
+                let reason = if to == AgreementStatus::Terminated {
+                    text::required(Field::Reason, reason, 1000)?
+                } else {
+                    text::optional(Field::Reason, reason, 1000)?
+                };
+                Some((on, reason))
+            }
+            _ => None,
+        };
+        agreements::set_status(
+            conn,
+            stamp,
+            agreement_id,
+            to,
+            ended.as_ref().map(|(on, reason)| (*on, reason.as_str())),
+        )?;
+        Ok(to)
+    })
+}
+
+/// Records one party's signature on a version. The text must pass every check before
+/// signature; the signatory must be one of the party's representatives. When the last party
+/// signs, the version is frozen and, for the agreement's own text, the agreement is signed.
+pub fn sign(
+    partnership: &mut Partnership,
+    version_id: i64,
+    signature: &Signature,
+) -> ApiResult<AgreementVersion> {
+    partnership.write(|conn, stamp| {
+        let version = agreements::version(conn, version_id)?;
+        let status = agreements::status(conn, version.agreement_id)?;
+        let open_for_signature = if version.amendment == 0 {
+            status == AgreementStatus::Negotiation
+        } else {
+            matches!(status, AgreementStatus::Signed | AgreementStatus::InForce)
+        };
+        if version.frozen {
+            return Err(refused(
+                ErrorCode::Immutable,
+                "every party has already signed this version",
+            ));
+        }
+        if !open_for_signature {
+            return Err(refused(
+                ErrorCode::LifecycleRefused,
+                format!("an agreement in {status} cannot be signed; it must be under negotiation"),
+            ));
+        }
+        let findings = pre_signature_checks(&version.text);
+        if !findings.is_empty() {
+            return Err(ApiError::with_details(
+                ErrorCode::NotReadyToSign,
+                format!("{} check(s) stand in the way of signature", findings.len()),
+                findings
+                    .iter()
+                    .map(|finding| crate::ProblemDetail {
+                        code: ErrorCode::NotReadyToSign,
+                        message: finding.to_string(),
+                        field: None,
+                        row: None,
+                        column: None,
+                        value: None,
+                    })
+                    .collect(),
+            ));
+        }
+        let Some(party) = version
+            .text
+            .parties
+            .iter()
+            .find(|p| p.organisation_id == signature.organisation_id)
+        else {
+            return Err(refused(
+                ErrorCode::NotAParty,
+                format!(
+                    "organisation {} is not a party to this agreement",
+                    signature.organisation_id
+                ),
+            ));
+        };
+        if version
+            .signatures
+            .iter()
+            .any(|s| s.organisation_id == signature.organisation_id)
+        {
+            return Err(refused(
+                ErrorCode::Immutable,
+                format!("{} has already signed this version", party.name),
+            ));
+        }
+        let signatory = text::required(Field::RepresentativeName, &signature.signatory, 200)?;
+        let representatives = representatives::of_organisation(conn, party.organisation_id)?;
+        if !representatives
+            .iter()
+            .any(|r| text::name_key(&r.name) == text::name_key(&signatory))
+        {
+            return Err(ApiError::from(Problem::InvalidChoice {
+                field: Field::RepresentativeName,
+                value: format!("{signatory} (not a representative of {})", party.name),
+            }));
+        }
+        let recorded = Signature {
+            organisation_id: signature.organisation_id,
+            signatory,
+            title: text::optional(Field::Title, &signature.title, 200)?,
+            place: text::optional(Field::Notes, &signature.place, 200)?,
+            signed_on: signature.signed_on,
+        };
+        let signed = agreements::sign(conn, stamp, version_id, &recorded)?;
+        if signed.frozen && signed.amendment == 0 {
+            agreements::set_status(
+                conn,
+                stamp,
+                signed.agreement_id,
+                AgreementStatus::Signed,
+                None,
+            )?;
+        }
+        Ok(signed)
+    })
+}
+
+/// Opens an amendment to a signed agreement: the next version, starting from the latest text.
+pub fn amend(partnership: &mut Partnership, agreement_id: i64) -> ApiResult<AgreementVersion> {
+    partnership.write(|conn, stamp| {
+        let status = agreements::status(conn, agreement_id)?;
+        if !matches!(status, AgreementStatus::Signed | AgreementStatus::InForce) {
+            return Err(refused(
+                ErrorCode::LifecycleRefused,
+                format!("only a signed agreement or one in force is amended, not one in {status}"),
+            ));
+        }
+        let latest = agreements::latest(conn, agreement_id)?;
+        if !latest.frozen {
+            return Err(refused(
+                ErrorCode::LifecycleRefused,
+                format!(
+                    "amendment {} is still awaiting signatures; finish it first",
+                    latest.amendment
+                ),
+            ));
+        }
+        let id = agreements::amend(conn, stamp, agreement_id, &latest.text)?;
+        Ok(agreements::version(conn, id)?)
+    })
+}
+
+/// The clause-level changes from one version to another (any two, in either order).
+pub fn compare_versions(
+    partnership: &Partnership,
+    from_version_id: i64,
+    to_version_id: i64,
+) -> ApiResult<Vec<ClauseChange>> {
+    let conn = partnership.conn();
+    let before = agreements::version(conn, from_version_id)?;
+    let after = agreements::version(conn, to_version_id)?;
+    if before.agreement_id != after.agreement_id {
+        return Err(refused(
+            ErrorCode::InvalidAgreement,
+            "only two versions of the same agreement can be compared",
+        ));
+    }
+    Ok(compare(&before.text, &after.text))
+}
+
+/// Every agreement, after the calendar's status changes due today have been recorded.
+pub fn list(partnership: &mut Partnership) -> ApiResult<Vec<AgreementSummary>> {
+    apply_calendar(partnership)?;
+    Ok(agreements::list(partnership.conn())?)
+}
+
+/// Records the status changes the calendar brings (a signed agreement whose effective date
+/// has come enters into force; one past its expiry date expires), each in the history.
+pub fn apply_calendar(partnership: &mut Partnership) -> ApiResult<usize> {
+    let today = today(partnership)?;
+    let due: Vec<(i64, AgreementStatus)> = agreements::list(partnership.conn())?
+        .iter()
+        .filter_map(|a| due_status(a, today).map(|to| (a.id, to)))
+        .collect();
+    if due.is_empty() {
+        return Ok(0);
+    }
+    partnership.write(|conn, stamp| {
+        let mut moved = 0;
+        for (id, mut to) in due {
+            loop {
+                let ended =
+                    (to == AgreementStatus::Expired).then(|| (today, "expiry date reached"));
+                agreements::set_status(conn, stamp, id, to, ended)?;
+                moved += 1;
+                let summary = agreements::list(conn)?
+                    .into_iter()
+                    .find(|a| a.id == id)
+                    .expect("the agreement just changed");
+                match due_status(&summary, today) {
+                    Some(next) => to = next,
+                    None => break,
+                }
+            }
+        }
+        Ok(moved)
+    })
+}
+
+fn today(partnership: &Partnership) -> ApiResult<IsoDate> {
+    Ok(IsoDate::parse(
+        Field::EffectiveOn,
+        &partnership.clock().today(),
+    )?)
+}
+
+pub fn reminders_due(partnership: &mut Partnership) -> ApiResult<Vec<Reminder>> {
+    let all = list(partnership)?;
+    Ok(reminders(&all, today(partnership)?))
+}
+
+pub fn detail(partnership: &Partnership, agreement_id: i64) -> ApiResult<AgreementDetail> {
+    let conn = partnership.conn();
+    let summary = agreements::list(conn)?
+        .into_iter()
+        .find(|a| a.id == agreement_id)
+        .ok_or_else(|| refused(ErrorCode::NotFound, format!("no agreement {agreement_id}")))?;
+    let versions = agreements::versions(conn, agreement_id)?;
+    let latest = versions.last().expect("an agreement has a version");
+    let findings = if latest.frozen {
+        Vec::new()
+    } else {
+        pre_signature_checks(&latest.text)
+    };
+    let mut signatories = Vec::new();
+    for party in &latest.text.parties {
+        for representative in representatives::of_organisation(conn, party.organisation_id)? {
+            signatories.push(SignatoryChoice {
+                organisation_id: party.organisation_id,
+                name: representative.name,
+                title: representative.title,
+            });
+        }
+    }
+    let next_statuses = AgreementStatus::ALL
+        .iter()
+        .copied()
+        .filter(|to| *to != AgreementStatus::Signed && summary.status.move_to(*to).is_ok())
+        .collect();
+    Ok(AgreementDetail {
+        findings,
+        signatories,
+        attachments: attachments::of_agreement(conn, agreement_id)?,
+        history: activity::recent(conn, Some(("agreement", agreement_id)), 200)?,
+        next_statuses,
+        versions,
+        summary,
+    })
+}
+
+/// The version of an agreement by its number; the latest when `number` is `None`.
+pub fn version_by_number(
+    conn: &Connection,
+    agreement_id: i64,
+    number: Option<u32>,
+) -> ApiResult<AgreementVersion> {
+    let versions = agreements::versions(conn, agreement_id)?;
+    match number {
+        None => Ok(versions
+            .into_iter()
+            .next_back()
+            .expect("at least one version")),
+        Some(number) => versions
+            .into_iter()
+            .find(|v| v.number == number)
+            .ok_or_else(|| {
+                refused(
+                    ErrorCode::NotFound,
+                    format!("agreement {agreement_id} has no version {number}"),
+                )
+            }),
+    }
+}

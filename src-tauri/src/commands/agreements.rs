@@ -1,0 +1,221 @@
+use std::path::PathBuf;
+
+use tauri::{AppHandle, State};
+use tauri_plugin_opener::OpenerExt;
+
+use crate::AppState;
+use pacta_api::agreement_export::{self, ExportedAgreement};
+use pacta_api::agreements::{self, AgreementDetail, NewAgreement, TemplateInfo};
+use pacta_api::{agreement_papers, ApiError, ErrorCode};
+use pacta_core::agreement::{
+    AgreementStatus, AgreementSummary, AgreementText, AgreementVersion, Attachment, ClauseChange,
+    Language, LibraryClause, PrintOptions, Reminder, Section, Signature,
+};
+
+#[tauri::command]
+#[specta::specta]
+pub fn agreement_templates() -> Vec<TemplateInfo> {
+    agreements::templates()
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_agreements(
+    state: State<'_, AppState>,
+) -> Result<Vec<AgreementSummary>, ApiError> {
+    state.with(agreements::list).await
+}
+
+/// Agreements expiring within 90 days, drafts unsigned after 30, amendments awaiting signatures.
+#[tauri::command]
+#[specta::specta]
+pub async fn agreement_reminders(state: State<'_, AppState>) -> Result<Vec<Reminder>, ApiError> {
+    state.with(agreements::reminders_due).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn agreement_detail(
+    state: State<'_, AppState>,
+    agreement_id: i64,
+) -> Result<AgreementDetail, ApiError> {
+    state
+        .with(move |p| {
+            agreements::apply_calendar(p)?;
+            agreements::detail(p, agreement_id)
+        })
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_agreement(
+    state: State<'_, AppState>,
+    new: NewAgreement,
+) -> Result<i64, ApiError> {
+    state.with(move |p| agreements::create(p, &new)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn save_agreement_text(
+    state: State<'_, AppState>,
+    version_id: i64,
+    text: AgreementText,
+) -> Result<AgreementVersion, ApiError> {
+    state
+        .with(move |p| agreements::save_text(p, version_id, &text))
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn move_agreement(
+    state: State<'_, AppState>,
+    agreement_id: i64,
+    to: AgreementStatus,
+    ended_on: Option<String>,
+    reason: String,
+) -> Result<AgreementStatus, ApiError> {
+    state
+        .with(move |p| agreements::move_to(p, agreement_id, to, ended_on.as_deref(), &reason))
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn sign_agreement(
+    state: State<'_, AppState>,
+    version_id: i64,
+    signature: Signature,
+) -> Result<AgreementVersion, ApiError> {
+    state
+        .with(move |p| agreements::sign(p, version_id, &signature))
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn amend_agreement(
+    state: State<'_, AppState>,
+    agreement_id: i64,
+) -> Result<AgreementVersion, ApiError> {
+    state
+        .with(move |p| agreements::amend(p, agreement_id))
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn compare_agreement_versions(
+    state: State<'_, AppState>,
+    from_version_id: i64,
+    to_version_id: i64,
+) -> Result<Vec<ClauseChange>, ApiError> {
+    state
+        .with(move |p| agreements::compare_versions(p, from_version_id, to_version_id))
+        .await
+}
+
+/// Writes the agreement (a version, or the latest) to `path`: .pdf or .docx.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_agreement(
+    state: State<'_, AppState>,
+    agreement_id: i64,
+    version: Option<u32>,
+    path: String,
+    options: PrintOptions,
+) -> Result<ExportedAgreement, ApiError> {
+    state
+        .with(move |p| {
+            agreement_export::export(p, agreement_id, version, &PathBuf::from(path), &options)
+        })
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn attach_to_agreement(
+    state: State<'_, AppState>,
+    agreement_id: i64,
+    version_id: Option<i64>,
+    path: String,
+) -> Result<Attachment, ApiError> {
+    state
+        .with(move |p| {
+            agreement_papers::attach_file(p, agreement_id, version_id, &PathBuf::from(path))
+        })
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn remove_attachment(
+    state: State<'_, AppState>,
+    attachment_id: i64,
+) -> Result<(), ApiError> {
+    state
+        .with(move |p| agreement_papers::detach(p, attachment_id))
+        .await
+}
+
+/// Opens a stored paper with the system's viewer, from a copy in the temporary folder.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_attachment(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    attachment_id: i64,
+) -> Result<(), ApiError> {
+    let folder = std::env::temp_dir().join("pacta-papers");
+    let copy = state
+        .with(move |p| {
+            std::fs::create_dir_all(&folder)
+                .map_err(|error| ApiError::new(ErrorCode::Io, error.to_string()))?;
+            let paper = pacta_api::agreement_papers::save_attachment(
+                p,
+                attachment_id,
+                &folder.join("pending"),
+            )?;
+            let copy = folder.join(format!("{attachment_id}-{}", paper.file_name));
+            std::fs::rename(folder.join("pending"), &copy)
+                .map_err(|error| ApiError::new(ErrorCode::Io, error.to_string()))?;
+            Ok(copy)
+        })
+        .await?;
+    app.opener()
+        .open_path(copy.display().to_string(), None::<&str>)
+        .map_err(|error| ApiError::new(ErrorCode::Io, error.to_string()))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn clause_library(state: State<'_, AppState>) -> Result<Vec<LibraryClause>, ApiError> {
+    state.with(|p| agreement_papers::library(p)).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn save_library_clause(
+    state: State<'_, AppState>,
+    title: String,
+    section: Section,
+    language: Language,
+    text: String,
+) -> Result<LibraryClause, ApiError> {
+    state
+        .with(move |p| agreement_papers::save_to_library(p, &title, section, language, &text))
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn remove_library_clause(
+    state: State<'_, AppState>,
+    clause_id: i64,
+) -> Result<(), ApiError> {
+    state
+        .with(move |p| agreement_papers::remove_from_library(p, clause_id))
+        .await
+}
