@@ -51,9 +51,9 @@ pub async fn agreement_detail(
 #[specta::specta]
 pub async fn create_agreement(
     state: State<'_, AppState>,
-    new: NewAgreement,
+    agreement: NewAgreement,
 ) -> Result<i64, ApiError> {
-    state.with(move |p| agreements::create(p, &new)).await
+    state.with(move |p| agreements::create(p, &agreement)).await
 }
 
 #[tauri::command]

@@ -219,12 +219,6 @@ export type BallotChoice = ({ choice: Choice }) & { split?: never } |
 /**  The member's weight divided across choices (when the protocol allows split votes). */
 ({ split: Partial<{ [key in Choice]: number }> }) & { choice?: never };
 
-export type BallotPaper = {
-	chamber?: string | null,
-	weight?: number,
-	choice: Choice,
-};
-
 export type Ballots = 
 /**  Each member's ballot by name (a proxy ballot names the absent principal). */
 { kind: "roll_call"; ballots: Ballot[]; 
@@ -233,7 +227,7 @@ casting?: Choice | null } |
 /**  Totals counted in the room, per chamber and weight. */
 { kind: "show_of_hands"; counts: HandCount[]; casting?: Choice | null } | 
 /**  Anonymous papers, and separately the list of who voted. */
-{ kind: "secret"; papers: BallotPaper[]; voted: string[]; casting?: Choice | null };
+{ kind: "secret"; papers: Paper[]; voted: string[]; casting?: Choice | null };
 
 export type Base = 
 /**  yes + no + invalid */
@@ -570,8 +564,14 @@ export type Outcome = { result: "carried" } |
 /**  The first quorum rule that failed, by index; no requirement was judged. */
 { result: "no_quorum"; rule: number };
 
+export type Paper = {
+	chamber?: string | null,
+	weight?: number,
+	choice: Choice,
+};
+
 /**  Paper size of a printed document. */
-export type Paper = "a4" | "letter";
+export type PaperSize = "a4" | "letter";
 
 export type ParticipationCounts = 
 /**  yes + no + invalid */
@@ -634,7 +634,7 @@ export type PresetProtocol = {
 export type PrintLanguage = "en" | "fr" | "en+fr";
 
 export type PrintOptions = {
-	paper: Paper,
+	paper: PaperSize,
 	language: PrintLanguage,
 };
 
