@@ -506,3 +506,273 @@ async fn show_of_hands_counts_and_refuses_too_many_hands() {
     })
     .await;
 }
+
+const MINISTRY: &str =
+    "Bộ Lao động – Thương binh và Xã hội (Ministry of Labour, Invalids and Social Affairs)";
+const NGO: &str = "Trung tâm Phát triển và Hội nhập";
+const AGREEMENT_TITLE: &str = "Referral of fishers who are victims of trafficking, Hà Nội";
+
+/// Picks a member organisation as a party in the new-agreement form, after an unaccented search.
+async fn choose_party(app: &App, search: &str, id: &str) -> Result {
+    app.fill("#party-search", search).await?;
+    // The list narrows as one types (debounced): wait for it, so nothing moves under the clicks.
+    app.poll(
+        &format!("the search {search:?} to narrow the list"),
+        || async { Ok((app.all(".party-option").await?.len() <= 3).then_some(())) },
+    )
+    .await?;
+    let option = format!(".party-option[data-org-id='{id}']");
+    app.click(&option).await?;
+    app.wait_text("#chosen-parties", "the chosen party", |text| {
+        !text.is_empty()
+    })
+    .await?;
+    ensure!(
+        app.exists(&format!(".chosen-party[data-org-id='{id}']"))
+            .await?,
+        "organisation {id} was not added to the parties"
+    );
+    Ok(())
+}
+
+/// Records a party's signature through its form on the agreement page.
+async fn sign_for(app: &App, org: &str, signatory: &str, place: &str) -> Result {
+    let prefix = format!("#sign-{org}");
+    app.select(&format!("{prefix}-signatory"), signatory)
+        .await?;
+    app.fill(&format!("{prefix}-place"), place).await?;
+    app.click(&format!("{prefix}-submit")).await?;
+    app.wait_text(
+        &format!("#signature-{org}"),
+        &format!("signed by {signatory}"),
+        |text| text.contains(signatory),
+    )
+    .await?;
+    Ok(())
+}
+
+/// h. Agreements: an MoU from the national-referral template between the Vietnamese ministry
+/// and an NGO of the demo; the checks before signature point at the missing effective date
+/// (signatories come prefilled from primary representatives) and empty once it is saved; the
+/// text goes to negotiation, both parties sign (one with an accented name), the text is frozen
+/// (read-only, and the file refuses a change); the PDF is exported through the native save
+/// dialog and carries the title, both parties and page numbers; an amendment is compared with
+/// the signed text word by word.
+#[tokio::test]
+async fn agreement_is_drafted_signed_frozen_and_exported() {
+    journey("agreement", async {
+        let ws = Workspace::new("agreement")?;
+        ws.cli(&["demo"])?;
+        let members = ws.cli_members()?;
+        let (ministry, ngo) = (
+            demo_member_id(&members, "MOLISA")?,
+            demo_member_id(&members, "CDI")?,
+        );
+        let pdf = ws.root.join("AGR signed copy.pdf");
+        let app = ws.launch("agreement").await?;
+        let outcome = async {
+            app.visible("#reminders").await?;
+            app.click("#nav-agreements").await?;
+            app.visible(".agreement-row").await?;
+            app.screenshot("agreements-list").await?;
+            app.click("#new-agreement").await?;
+            app.select("#agreement-template", "national_referral_mechanism")
+                .await?;
+            let kind = app
+                .script("return document.querySelector('#agreement-kind').value;")
+                .await?;
+            ensure!(
+                kind.as_str() == Some("mou"),
+                "the template did not set the kind to MoU: {kind:?}"
+            );
+            app.fill("#agreement-title", AGREEMENT_TITLE).await?;
+            app.select("#agreement-language", "en").await?;
+            choose_party(&app, "thuong binh", &ministry).await?;
+            choose_party(&app, "phat trien", &ngo).await?;
+            app.click("#agreement-create").await?;
+            app.wait_text("#agreement-heading", "the new agreement's title", |text| {
+                text.contains(AGREEMENT_TITLE)
+            })
+            .await?;
+            app.wait_text("#agreement-status", "Draft", |text| text == "Draft")
+                .await?;
+
+            app.screenshot("agreement-checks").await?;
+
+            // Signatories are prefilled: the only check left is the effective date.
+            app.visible(".finding[data-kind='no_effective_date']")
+                .await?;
+            let findings = app.all(".finding").await?;
+            let mut kinds = Vec::new();
+            for finding in &findings {
+                kinds.push(finding.attr("data-kind").await?.unwrap_or_default());
+            }
+            ensure!(
+                kinds == ["no_effective_date"],
+                "expected only the missing effective date, found {kinds:?}"
+            );
+            let signatory = app
+                .script(&format!(
+                    "return document.querySelector('#party-{ministry}-signatory').value;"
+                ))
+                .await?;
+            ensure!(
+                signatory.as_str() == Some("Nguyễn Thị Hương"),
+                "the ministry's signatory is not its primary representative: {signatory}"
+            );
+            app.click(".finding[data-kind='no_effective_date'] .finding-fix")
+                .await?;
+            let focused = app
+                .poll("the effective date to take the focus", || async {
+                    let id = app
+                        .script("return document.activeElement && document.activeElement.id;")
+                        .await?;
+                    Ok((id.as_str() == Some("agreement-effective-on")).then_some(()))
+                })
+                .await;
+            focused?;
+            app.fill("#agreement-effective-on", "2027-01-01").await?;
+            app.fill("#agreement-expires-on", "2029-12-31").await?;
+            app.visible("#agreement-unsaved").await?;
+            app.script("document.querySelector('#clause-1-1').scrollIntoView({block: 'center'}); document.scrollingElement.scrollTop = 0;")
+                .await?;
+            app.screenshot("agreement-editor").await?;
+            app.click("#agreement-save").await?;
+            app.visible("#agreement-checks-ok").await?;
+            ensure!(
+                app.all(".finding").await?.is_empty(),
+                "findings are still listed after saving the effective date"
+            );
+
+            app.click("#move-negotiation").await?;
+            app.wait_text("#agreement-status", "Under negotiation", |text| {
+                text == "Under negotiation"
+            })
+            .await?;
+            sign_for(&app, &ministry, "Nguyễn Thị Hương", "Hà Nội").await?;
+            sign_for(&app, &ngo, "Lê Quang Bình", "Hà Nội").await?;
+            app.wait_text("#agreement-status", "Signed", |text| text == "Signed")
+                .await?;
+
+            // Frozen: read-only on the page, and the file itself refuses a change.
+            app.wait_text("#agreement-frozen", "the frozen notice", |text| {
+                text.contains("frozen")
+            })
+            .await?;
+            ensure!(
+                !app.exists("#agreement-editor textarea").await?
+                    && !app.exists("#agreement-save").await?,
+                "the signed text can still be edited on the page"
+            );
+            let refusal = app
+                .client()
+                .execute_async(
+                    "const [id, done] = arguments;\
+                     const invoke = window.__TAURI_INTERNALS__.invoke;\
+                     invoke('agreement_detail', {agreementId: id}).then(detail => {\
+                       const latest = detail.versions[detail.versions.length - 1];\
+                       const text = {...latest.text, title: 'Changed after signature'};\
+                       return invoke('save_agreement_text', {versionId: latest.id, text});\
+                     }).then(() => done({saved: true}), error => done({error}));",
+                    vec![serde_json::json!(agreement_id(&app).await?)],
+                )
+                .await?;
+            ensure!(
+                refusal["error"]["code"] == "immutable",
+                "saving a signed text was not refused as immutable: {refusal}"
+            );
+            app.script(
+                "document.querySelector('#agreement-signatures').scrollIntoView({block: 'start'}); document.scrollingElement.scrollTop = 0;",
+            )
+            .await?;
+            app.screenshot("agreement-signed").await?;
+
+            // Export through the native save dialog.
+            app.select("#export-paper", "a4").await?;
+            app.select("#export-language", "en").await?;
+            app.click("#export-pdf").await?;
+            support::answer_save_dialog(&pdf).await?;
+            app.wait_text("#export-done", "the saved path", |text| {
+                text.contains("AGR signed copy.pdf")
+            })
+            .await?;
+            ensure!(pdf.is_file(), "no PDF at {}", pdf.display());
+            let printed = support::pdf_text(&pdf)?;
+            for expected in [
+                AGREEMENT_TITLE,
+                MINISTRY,
+                NGO,
+                "Nguyễn Thị Hương",
+                "Page 1 of",
+            ] {
+                ensure!(
+                    printed.contains(expected),
+                    "the PDF does not contain {expected:?}; it reads: {}",
+                    printed.chars().take(1500).collect::<String>()
+                );
+            }
+
+            // An amendment, compared word by word with the signed text.
+            app.click("#amend").await?;
+            app.wait_text("#agreement-version", "amendment 1", |text| {
+                text.contains("Amendment 1")
+            })
+            .await?;
+            let clause = app.visible("#clause-1-1").await?;
+            app.script("document.querySelector('#clause-1-1').scrollIntoView({block: 'center'}); document.scrollingElement.scrollTop = 0;")
+                .await?;
+            clause.click().await?;
+            app.script("const c = document.querySelector('#clause-1-1'); c.setSelectionRange(c.value.length, c.value.length);")
+                .await?;
+            clause
+                .send_keys(" Referrals are answered within 24 hours.")
+                .await?;
+            app.click("#agreement-save").await?;
+            app.poll("the amendment to be saved", || async {
+                Ok((!app.exists("#agreement-unsaved").await?).then_some(()))
+            })
+            .await?;
+            app.click("#compare").await?;
+            app.wait_text("#comparison", "a changed clause", |text| {
+                text.contains("Changed") && text.contains("24 hours")
+            })
+            .await?;
+            ensure!(
+                app.exists("#comparison tr.changed ins").await?,
+                "the inserted words are not marked"
+            );
+            app.script(
+                "document.querySelector('#agreement-versions').scrollIntoView({block: 'start'}); document.scrollingElement.scrollTop = 0;",
+            )
+            .await?;
+            app.screenshot("agreement-comparison").await?;
+            Ok(())
+        }
+        .await;
+        app.end(outcome).await?;
+
+        let listed: Value = serde_json::from_str(&ws.cli(&["agreements", "list", "--json"])?)?;
+        let ours = listed
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|a| a["title"] == AGREEMENT_TITLE)
+            .ok_or_else(|| support::Failure(format!("the agreement is not stored: {listed}")))?;
+        ensure!(
+            ours["status"] == "signed" && ours["versions"] == 2,
+            "stored as {ours}"
+        );
+        Ok(())
+    })
+    .await;
+}
+
+/// The id of the agreement open in the page, from its address.
+async fn agreement_id(app: &App) -> Result<i64> {
+    let url = app.client().current_url().await?;
+    url.path()
+        .rsplit('/')
+        .next()
+        .and_then(|id| id.parse().ok())
+        .ok_or_else(|| support::Failure(format!("not on an agreement page: {url}")))
+}

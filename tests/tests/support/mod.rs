@@ -893,3 +893,74 @@ impl Drop for App {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Native dialogs and exported files
+
+/// Answers the GTK "Save File" dialog the app opened (under Xvfb there is no window manager, so
+/// the dialog is focused by hand): selects the suggested name, types `path` (absolute, which the
+/// GTK file chooser accepts in its name field) and presses Return. Waits for the dialog to
+/// appear and then to go away. Needs `xdotool`.
+pub async fn answer_save_dialog(path: &Path) -> Result {
+    let xdotool = |args: &[&str]| -> Result<String> {
+        let output = Command::new("xdotool").args(args).output()?;
+        ensure!(
+            output.status.success() || args.first() == Some(&"search"),
+            "`xdotool {}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        Ok(String::from_utf8_lossy(&output.stdout).trim().to_string())
+    };
+    let find = || -> Result<Option<String>> {
+        let found = xdotool(&["search", "--onlyvisible", "--name", "^Save File$"])?;
+        Ok(found.lines().next().map(str::to_string))
+    };
+    let deadline = Instant::now() + TIMEOUT;
+    let window = loop {
+        if let Some(window) = find()? {
+            break window;
+        }
+        ensure!(
+            Instant::now() < deadline,
+            "no \"Save File\" dialog appeared within {} s",
+            TIMEOUT.as_secs()
+        );
+        tokio::time::sleep(POLL).await;
+    };
+    // The dialog maps before its name field takes the focus: let GTK finish laying it out.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    xdotool(&["windowfocus", "--sync", &window])?;
+    xdotool(&["key", "--clearmodifiers", "ctrl+a"])?;
+    xdotool(&["type", "--delay", "20", &path.display().to_string()])?;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    xdotool(&["key", "--clearmodifiers", "Return"])?;
+    let deadline = Instant::now() + TIMEOUT;
+    while find()?.is_some() {
+        ensure!(
+            Instant::now() < deadline,
+            "the \"Save File\" dialog did not close after Return (typed {})",
+            path.display()
+        );
+        tokio::time::sleep(POLL).await;
+    }
+    Ok(())
+}
+
+/// The text of a PDF (`pdftotext -layout`), whitespace collapsed to single spaces.
+pub fn pdf_text(path: &Path) -> Result<String> {
+    let output = Command::new("pdftotext")
+        .arg("-enc")
+        .arg("UTF-8")
+        .arg(path)
+        .arg("-")
+        .output()?;
+    ensure!(
+        output.status.success(),
+        "pdftotext {} failed: {}",
+        path.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = String::from_utf8_lossy(&output.stdout);
+    Ok(text.split_whitespace().collect::<Vec<_>>().join(" "))
+}

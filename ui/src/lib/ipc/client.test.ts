@@ -33,6 +33,15 @@ describe('ipc client', () => {
     expect(describeError(error)).toBe('row 3 cannot be read');
   });
 
+  it('explains agreement refusals in the reader’s language, keeping the particulars of an invalid text', () => {
+    const refused: ApiError = { code: 'lifecycle_refused', message: 'an agreement cannot go from draft to signed', details: [] };
+    setLocale('fr');
+    expect(describeError(refused)).toBe('Cette étape n’est pas possible à ce stade de la vie de l’accord.');
+    setLocale('en');
+    const twice: ApiError = { code: 'invalid_agreement', message: 'MOLISA is named twice as a party', details: [] };
+    expect(describeError(twice)).toBe('MOLISA is named twice as a party');
+  });
+
   it('unwrap returns data or throws the typed error', async () => {
     await expect(unwrap(Promise.resolve({ status: 'ok' as const, data: 7 }))).resolves.toBe(7);
     const failing = unwrap(Promise.resolve({ status: 'error' as const, error: invalid }));

@@ -31,8 +31,10 @@ export function asApiError(thrown: unknown): ApiError {
 export function describeProblem(problem: { code: ErrorCode; message: string; value: string | null }): string {
   const key = `error.${problem.code}` as MessageKey;
   const localised = t(key, { value: problem.value ?? '' });
-  // Codes whose message needs the Rust side's particulars (which file, which row) keep them.
-  const specific: ErrorCode[] = ['missing_column', 'bad_encoding', 'unreadable_spreadsheet', 'import_has_errors', 'io', 'internal', 'not_found', 'invalid_vote', 'immutable'];
+  // Codes whose message needs the Rust side's particulars (which file, which row, which
+  // party or clause) keep them. The agreement codes lifecycle_refused, not_ready_to_sign (its
+  // findings are in `details`), not_a_party and missing_translation read in the UI language.
+  const specific: ErrorCode[] = ['missing_column', 'bad_encoding', 'unreadable_spreadsheet', 'import_has_errors', 'io', 'internal', 'not_found', 'invalid_vote', 'immutable', 'invalid_agreement'];
   if (specific.includes(problem.code)) return problem.message;
   return localised;
 }
