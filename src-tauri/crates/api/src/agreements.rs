@@ -400,7 +400,7 @@ pub fn apply_calendar(partnership: &mut Partnership) -> ApiResult<usize> {
         for (id, mut to) in due {
             loop {
                 let ended =
-                    (to == AgreementStatus::Expired).then(|| (today, "expiry date reached"));
+                    (to == AgreementStatus::Expired).then_some((today, "expiry date reached"));
                 agreements::set_status(conn, stamp, id, to, ended)?;
                 moved += 1;
                 let summary = agreements::list(conn)?

@@ -1,6 +1,6 @@
 //! `pacta agreements …` and `pacta export agreement …`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use pacta_api::{agreement_export, agreements, ApiError, Clock, ErrorCode, Partnership};
 use pacta_core::agreement::{Paper, PrintLanguage, PrintOptions, Section};
@@ -113,7 +113,7 @@ pub(crate) fn agreements(db: &Path, command: AgreementsCommand) -> Result<(), Ap
 pub(crate) fn export(
     db: &Path,
     id: i64,
-    out: &PathBuf,
+    out: &Path,
     version: Option<u32>,
     paper: &str,
     lang: &str,

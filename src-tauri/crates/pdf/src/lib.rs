@@ -1,1 +1,34 @@
-//! PDF documents.
+//! PDF documents: the printed agreement, and the generic layout other printed documents
+//! (meeting minutes, RACI matrices) build on.
+//!
+//! Text is shaped here (rustybuzz) and drawn as glyph ids with embedded, subset Noto
+//! fonts, so Vietnamese, Arabic and Thai names print correctly and can be searched and
+//! copied from the file.
+
+pub mod agreement;
+pub mod bidi;
+mod error;
+pub mod fonts;
+pub mod layout;
+pub mod render;
+pub mod shaping;
+
+pub use error::PdfError;
+
+use pacta_core::agreement::{PrintOptions, PrintableAgreement};
+
+/// Prints an agreement as PDF bytes, in the paper and language(s) asked for.
+pub fn render_agreement(
+    agreement: &PrintableAgreement,
+    options: &PrintOptions,
+) -> Result<Vec<u8>, PdfError> {
+    agreement.check_languages(options)?;
+    render_document(&agreement::document(agreement, options)?)
+}
+
+/// Lays out and writes any [`layout::Document`].
+pub fn render_document(document: &layout::Document) -> Result<Vec<u8>, PdfError> {
+    let mut cache = shaping::ShapeCache::default();
+    let pages = layout::lay_out(document, &mut cache)?;
+    render::write_pdf(document, pages)
+}
