@@ -21,6 +21,9 @@ pub enum ErrorCode {
     InvalidChoice,
     StatusBeforeJoined,
     StatusUnchanged,
+    InvalidTime,
+    UnknownTimeZone,
+    EndBeforeStart,
     DuplicateName,
     DuplicateBody,
     NotFound,
@@ -50,6 +53,9 @@ pub enum ErrorCode {
     NotAParty,
     /// A print or export in a language the agreement has no text in.
     MissingTranslation,
+    /// Attendance or a meeting record that cannot be stored (a non-member, a proxy held by
+    /// someone absent, a decision approving its own minutes…).
+    InvalidMeeting,
     NoPartnershipOpen,
     Io,
     Internal,
@@ -116,6 +122,11 @@ impl ProblemDetail {
             }
             Problem::StatusUnchanged { status } => {
                 (ErrorCode::StatusUnchanged, Some(status.clone()))
+            }
+            Problem::InvalidTime { value, .. } => (ErrorCode::InvalidTime, Some(value.clone())),
+            Problem::UnknownTimeZone { value } => (ErrorCode::UnknownTimeZone, Some(value.clone())),
+            Problem::EndBeforeStart { ends_at, .. } => {
+                (ErrorCode::EndBeforeStart, Some(ends_at.clone()))
             }
         };
         ProblemDetail {

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod demo;
 mod demo_agreements;
 pub mod error;
+pub mod meetings;
 pub mod member_export;
 pub mod member_import;
 pub mod member_table;

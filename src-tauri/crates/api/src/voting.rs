@@ -71,7 +71,7 @@ pub fn roll_for_body(
     body_roll(partnership.conn(), body_id, attendance)
 }
 
-fn body_roll(conn: &Connection, body_id: i64, attendance: &Roll) -> ApiResult<Roll> {
+pub(crate) fn body_roll(conn: &Connection, body_id: i64, attendance: &Roll) -> ApiResult<Roll> {
     let body = bodies::get(conn, body_id)?;
     let seats = bodies::members_of(conn, body_id)?;
     let given: BTreeMap<&str, &RollMember> = attendance
@@ -196,7 +196,11 @@ pub fn get(partnership: &Partnership, id: i64) -> ApiResult<VoteRecord> {
 /// Turns named ballots into anonymous papers and the list of who voted, for a secret ballot
 /// entered member by member.
 pub fn as_secret(partnership: &Partnership, input: &VoteInput) -> ApiResult<Ballots> {
-    let roll = body_roll(partnership.conn(), input.body_id, &input.roll)?;
+    as_secret_within(partnership.conn(), input)
+}
+
+pub(crate) fn as_secret_within(conn: &Connection, input: &VoteInput) -> ApiResult<Ballots> {
+    let roll = body_roll(conn, input.body_id, &input.roll)?;
     match &input.ballots {
         Ballots::RollCall { ballots, casting } => {
             let mut papers = Vec::with_capacity(ballots.len());

@@ -29,6 +29,12 @@ pub enum Problem {
     },
     #[error("the member already has the status {status}")]
     StatusUnchanged { status: String },
+    #[error("“{value}” is not a time of day in the form HH:MM")]
+    InvalidTime { field: Field, value: String },
+    #[error("“{value}” is not a time zone (for example Asia/Bangkok, Africa/Windhoek, UTC)")]
+    UnknownTimeZone { value: String },
+    #[error("the meeting ends at {ends_at}, before it starts at {starts_at}")]
+    EndBeforeStart { starts_at: String, ends_at: String },
 }
 
 impl Problem {
@@ -38,7 +44,10 @@ impl Problem {
             Problem::Required { field }
             | Problem::TooLong { field, .. }
             | Problem::ImpossibleDate { field, .. }
-            | Problem::InvalidChoice { field, .. } => *field,
+            | Problem::InvalidChoice { field, .. }
+            | Problem::InvalidTime { field, .. } => *field,
+            Problem::UnknownTimeZone { .. } => Field::TimeZone,
+            Problem::EndBeforeStart { .. } => Field::EndsAt,
             Problem::InvalidEmail { .. } => Field::Email,
             Problem::UnknownCountry { .. } => Field::Country,
             Problem::InvalidWeight { .. } => Field::Weight,

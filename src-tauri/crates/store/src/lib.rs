@@ -3,13 +3,17 @@
 //! Plain functions over `&Connection` (reads) and `&Transaction` (writes); the caller owns the
 //! transaction, so a use case that touches several tables commits or fails as one.
 
+pub mod actions;
 pub mod activity;
+pub mod agenda;
 pub mod agreements;
 pub mod attachments;
 pub mod bodies;
 pub mod chambers;
 pub mod clause_library;
+pub mod decisions;
 pub mod error;
+pub mod meetings;
 pub mod member_search;
 pub mod migrations;
 pub mod organisations;

@@ -11,6 +11,7 @@ const STEPS: &[&str] = &[
     include_str!("../migrations/0002_voting.sql"),
     include_str!("../migrations/0003_agreements.sql"),
     include_str!("../migrations/0004_agreement_papers.sql"),
+    include_str!("../migrations/0005_meetings.sql"),
 ];
 
 /// The schema version this build writes; files above it are refused.
