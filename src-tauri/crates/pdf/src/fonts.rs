@@ -15,6 +15,7 @@ pub enum Script {
     Latin,
     Thai,
     Arabic,
+    Myanmar,
 }
 
 /// One bundled face.
@@ -25,13 +26,15 @@ pub struct FontKey {
 }
 
 impl FontKey {
-    pub const ALL: [FontKey; 6] = [
+    pub const ALL: [FontKey; 8] = [
         FontKey::new(Script::Latin, false),
         FontKey::new(Script::Latin, true),
         FontKey::new(Script::Thai, false),
         FontKey::new(Script::Thai, true),
         FontKey::new(Script::Arabic, false),
         FontKey::new(Script::Arabic, true),
+        FontKey::new(Script::Myanmar, false),
+        FontKey::new(Script::Myanmar, true),
     ];
 
     pub const fn new(script: Script, bold: bool) -> FontKey {
@@ -43,6 +46,7 @@ impl FontKey {
             Script::Latin => 0,
             Script::Thai => 1,
             Script::Arabic => 2,
+            Script::Myanmar => 3,
         };
         script * 2 + usize::from(self.bold)
     }
@@ -55,13 +59,17 @@ impl FontKey {
             (Script::Thai, true) => include_bytes!("../fonts/NotoSansThai-Bold.ttf"),
             (Script::Arabic, false) => include_bytes!("../fonts/NotoSansArabic-Regular.ttf"),
             (Script::Arabic, true) => include_bytes!("../fonts/NotoSansArabic-Bold.ttf"),
+            (Script::Myanmar, false) => include_bytes!("../fonts/NotoSansMyanmar-Regular.ttf"),
+            (Script::Myanmar, true) => include_bytes!("../fonts/NotoSansMyanmar-Bold.ttf"),
         }
     }
 
     /// The PDF resource name. Fixed rather than random so the same agreement always
     /// produces the same bytes; its first six letters also become the subset tag.
     pub fn resource_id(self) -> &'static str {
-        ["PACTAA", "PACTAB", "PACTAC", "PACTAD", "PACTAE", "PACTAF"][self.index()]
+        [
+            "PACTAA", "PACTAB", "PACTAC", "PACTAD", "PACTAE", "PACTAF", "PACTAG", "PACTAH",
+        ][self.index()]
     }
 }
 
@@ -108,6 +116,8 @@ pub fn pdf_font(key: FontKey) -> Result<&'static printpdf::ParsedFont, PdfError>
 pub fn script_of(c: char) -> Option<Script> {
     match c as u32 {
         0x0E00..=0x0E7F => Some(Script::Thai),
+        // Burmese, with its extensions (Shan, Mon, Karen letters).
+        0x1000..=0x109F | 0xA9E0..=0xA9FF | 0xAA60..=0xAA7F => Some(Script::Myanmar),
         0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
             Some(Script::Arabic)
         }
@@ -121,7 +131,7 @@ fn has_glyph(key: FontKey, c: char) -> bool {
     face(key).is_ok_and(|face| face.glyph_index(c).is_some())
 }
 
-/// Splits text into runs that each use one face: Thai and Arabic letters get their own
+/// Splits text into runs that each use one face: Thai, Arabic and Burmese letters get their own
 /// faces, shared characters stay with their neighbours when that face has them (so an
 /// Arabic phrase with a comma is shaped as one run), and anything a face lacks falls back
 /// to Noto Sans.
@@ -177,6 +187,20 @@ mod tests {
                 ("2026", Script::Latin),
             ]
         );
+    }
+
+    #[test]
+    fn burmese_has_its_own_face() {
+        let text = "Kyaw Zin Oo (ကျော်ဇင်ဦး)";
+        let runs = font_runs(text, false);
+        let burmese = runs
+            .iter()
+            .find(|(range, _)| text[range.clone()].contains('က'))
+            .expect("a Burmese run");
+        assert_eq!(burmese.1.script, Script::Myanmar);
+        assert!("ကျော်ဇင်ဦး"
+            .chars()
+            .all(|c| has_glyph(FontKey::new(Script::Myanmar, true), c)));
     }
 
     #[test]

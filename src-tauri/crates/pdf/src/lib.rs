@@ -10,6 +10,7 @@ pub mod bidi;
 mod error;
 pub mod fonts;
 pub mod layout;
+pub mod minutes;
 pub mod render;
 pub mod shaping;
 
@@ -24,6 +25,14 @@ pub fn render_agreement(
 ) -> Result<Vec<u8>, PdfError> {
     agreement.check_languages(options)?;
     render_document(&agreement::document(agreement, options)?)
+}
+
+/// Prints a meeting's minutes as PDF bytes.
+pub fn render_minutes(
+    minutes: &pacta_core::meeting::PrintableMinutes,
+    paper: pacta_core::agreement::Paper,
+) -> Result<Vec<u8>, PdfError> {
+    render_document(&minutes::document(minutes, paper)?)
 }
 
 /// Lays out and writes any [`layout::Document`].

@@ -273,3 +273,26 @@ fn the_annex_header_row_repeats_on_every_page_it_runs_onto() {
         );
     }
 }
+
+#[test]
+fn every_stream_is_compressed_and_the_file_stays_small() {
+    let bytes = render_agreement(&large_agreement(), &PrintOptions::default()).expect("renders");
+    let doc = lopdf::Document::load_mem(&bytes).expect("lopdf reads it");
+    let mut streams = 0;
+    for (id, object) in &doc.objects {
+        if let lopdf::Object::Stream(stream) = object {
+            streams += 1;
+            let filter = stream.dict.get(b"Filter").and_then(lopdf::Object::as_name);
+            assert_eq!(filter.ok(), Some(&b"FlateDecode"[..]), "stream {id:?}");
+            stream
+                .decompressed_content()
+                .unwrap_or_else(|e| panic!("stream {id:?} inflates: {e}"));
+        }
+    }
+    // One content stream per page, and each font's program and ToUnicode map.
+    assert!(
+        streams > page_count(&bytes) as usize + 2,
+        "{streams} streams"
+    );
+    assert!(bytes.len() < 160 * 1024, "{} bytes", bytes.len());
+}
