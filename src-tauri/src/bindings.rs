@@ -3,7 +3,7 @@
 use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
-use crate::commands::{agreements, bodies, members, partnership, transfer, voting};
+use crate::commands::{agreements, bodies, meetings, members, partnership, transfer, voting};
 use crate::events;
 
 /// Where the generated bindings live in the UI, relative to this crate.
@@ -71,6 +71,32 @@ pub fn builder() -> Builder<tauri::Wry> {
             agreements::clause_library,
             agreements::save_library_clause,
             agreements::remove_library_clause,
+            meetings::list_meetings,
+            meetings::meeting_detail,
+            meetings::schedule_meeting,
+            meetings::reschedule_meeting,
+            meetings::delete_meeting,
+            meetings::set_meeting_attendance,
+            meetings::meeting_quorum,
+            meetings::add_agenda_item,
+            meetings::add_standard_agenda_items,
+            meetings::update_agenda_item,
+            meetings::move_agenda_item,
+            meetings::remove_agenda_item,
+            meetings::set_item_minutes,
+            meetings::put_motion_to_vote,
+            meetings::record_decision,
+            meetings::withdraw_decision,
+            meetings::list_decisions,
+            meetings::add_action_item,
+            meetings::update_action_item,
+            meetings::overdue_actions,
+            meetings::circulate_minutes,
+            meetings::approve_minutes,
+            meetings::return_minutes_to_draft,
+            meetings::add_minutes_erratum,
+            meetings::export_minutes,
+            meetings::export_invitation,
         ])
         .constant("MEMBER_COLUMNS", pacta_core::MEMBER_COLUMNS)
         .events(collect_events![

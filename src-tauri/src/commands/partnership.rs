@@ -136,6 +136,8 @@ pub enum FileKind {
     Docx,
     /// A paper to attach: a scanned PDF or an image.
     Paper,
+    /// A calendar invitation.
+    Ics,
 }
 
 impl FileKind {
@@ -147,6 +149,7 @@ impl FileKind {
             FileKind::Xlsx => ("Excel workbook", &["xlsx"]),
             FileKind::Pdf => ("PDF", &["pdf"]),
             FileKind::Docx => ("Word document", &["docx"]),
+            FileKind::Ics => ("Calendar invitation", &["ics"]),
             FileKind::Paper => (
                 "PDF or image",
                 &["pdf", "png", "jpg", "jpeg", "tif", "tiff", "docx", "txt"],

@@ -459,6 +459,7 @@ pub fn load(partnership: &mut Partnership) -> ApiResult<()> {
         )?;
         organisations::change_status(conn, stamp, network, &suspension)?;
         crate::demo_agreements::load(conn, stamp)?;
+        crate::demo_meetings::load(conn, stamp, assembly)?;
         Ok(())
     })
 }

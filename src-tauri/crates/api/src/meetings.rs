@@ -157,7 +157,7 @@ fn seats(conn: &Connection, body_id: i64) -> ApiResult<Vec<Seat>> {
 }
 
 /// The body's roll as it stands at `at` of the meeting.
-fn roll_of_meeting(
+pub(crate) fn roll_of_meeting(
     conn: &Connection,
     meeting: &Meeting,
     at: ClockTime,

@@ -1226,9 +1226,17 @@ mod voting_records {
         );
         assert_eq!(protocols[2].preset, Some(Preset::Consensus));
         let votes = voting::list(&p, None).unwrap();
-        assert_eq!(votes.len(), 1);
-        assert_eq!(votes[0].outcome, "carried");
-        let record = voting::get(&p, votes[0].id).unwrap();
+        assert_eq!(
+            votes.len(),
+            3,
+            "one on its own, two at the first General Assembly"
+        );
+        let work_plan = votes
+            .iter()
+            .find(|v| v.motion == "Adoption of the 2027 work plan of the Forum")
+            .unwrap();
+        assert_eq!(work_plan.outcome, "carried");
+        let record = voting::get(&p, work_plan.id).unwrap();
         assert_eq!(record.protocol.name, "Ordinary decisions");
         assert!(
             record

@@ -110,6 +110,16 @@ pub(crate) fn agreements(db: &Path, command: AgreementsCommand) -> Result<(), Ap
     partnership.close()
 }
 
+/// The `--paper` option of the exports.
+pub(crate) fn paper_size(text: &str) -> Result<Paper, ApiError> {
+    Paper::parse(text).ok_or_else(|| {
+        ApiError::new(
+            ErrorCode::InvalidChoice,
+            format!("--paper is a4 or letter, not “{text}”"),
+        )
+    })
+}
+
 pub(crate) fn export(
     db: &Path,
     id: i64,
@@ -118,12 +128,7 @@ pub(crate) fn export(
     paper: &str,
     lang: &str,
 ) -> Result<(), ApiError> {
-    let paper = Paper::parse(paper).ok_or_else(|| {
-        ApiError::new(
-            ErrorCode::InvalidChoice,
-            format!("--paper is a4 or letter, not “{paper}”"),
-        )
-    })?;
+    let paper = paper_size(paper)?;
     let language = PrintLanguage::parse(lang).ok_or_else(|| {
         ApiError::new(
             ErrorCode::InvalidChoice,

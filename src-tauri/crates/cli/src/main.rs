@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod agreements;
+mod meetings;
 mod tally;
 mod votes;
 
@@ -90,6 +91,11 @@ enum Command {
     Agreements {
         #[command(subcommand)]
         command: agreements::AgreementsCommand,
+    },
+    /// Meetings: list, show.
+    Meetings {
+        #[command(subcommand)]
+        command: meetings::MeetingsCommand,
     },
     /// Write a consistent copy of the partnership file (safe while the app is open elsewhere).
     SaveCopy {
@@ -224,6 +230,24 @@ enum ExportKind {
         #[arg(long, default_value = "en")]
         lang: String,
     },
+    /// A meeting's minutes as PDF.
+    Minutes {
+        id: i64,
+        #[arg(long)]
+        out: PathBuf,
+        /// a4 or letter.
+        #[arg(long, default_value = "a4")]
+        paper: String,
+        /// en or fr.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
+    /// A meeting's invitation as an .ics calendar file.
+    Ics {
+        id: i64,
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -347,6 +371,19 @@ fn run(cli: Cli) -> Result<(), ApiError> {
                 },
         } => agreements::export(&db, id, &out, version, &paper, &lang),
         Command::Agreements { command } => agreements::agreements(&db, command),
+        Command::Meetings { command } => meetings::meetings(&db, command),
+        Command::Export {
+            kind:
+                ExportKind::Minutes {
+                    id,
+                    out,
+                    paper,
+                    lang,
+                },
+        } => meetings::export_minutes(&db, id, &out, &paper, &lang),
+        Command::Export {
+            kind: ExportKind::Ics { id, out },
+        } => meetings::export_ics(&db, id, &out),
         Command::Protocols { command } => votes::protocols(&db, command),
         Command::Votes { command } => votes::votes(&db, command),
         Command::SaveCopy { out } => {

@@ -508,7 +508,11 @@ fn votes_are_recorded_listed_and_refused_through_the_cli() {
         serde_json::from_str(&ok(&["--db", db, "protocols", "list", "--json"])).unwrap();
     assert_eq!(protocols.as_array().unwrap().len(), 3);
     let votes: Value = serde_json::from_str(&ok(&["--db", db, "votes", "list", "--json"])).unwrap();
-    assert_eq!(votes.as_array().unwrap().len(), 1, "the demo's vote");
+    assert_eq!(
+        votes.as_array().unwrap().len(),
+        3,
+        "the demo's vote, and the two of its first General Assembly"
+    );
 
     let committee: Value =
         serde_json::from_str(&ok(&["--db", db, "bodies", "list", "--json"])).unwrap();
@@ -548,7 +552,7 @@ fn votes_are_recorded_listed_and_refused_through_the_cli() {
     let votes: Value = serde_json::from_str(&ok(&["--db", db, "votes", "list", "--json"])).unwrap();
     assert_eq!(
         votes.as_array().unwrap().len(),
-        1,
+        3,
         "a refused vote stores nothing"
     );
 
@@ -570,7 +574,7 @@ fn votes_are_recorded_listed_and_refused_through_the_cli() {
     ]);
     assert!(out.contains("Carried"), "{out}");
     let shown: Value =
-        serde_json::from_str(&ok(&["--db", db, "votes", "show", "2", "--json"])).unwrap();
+        serde_json::from_str(&ok(&["--db", db, "votes", "show", "4", "--json"])).unwrap();
     assert_eq!(shown["report"]["outcome"]["result"], "carried");
     assert_eq!(shown["protocol"]["name"], "Consensus");
 }
@@ -673,4 +677,65 @@ fn agreements_are_listed_shown_and_exported_as_pdf_and_word() {
         text(&dir.path().join("a.odt")),
     ]);
     assert!(err.contains(".pdf or .docx"), "{err}");
+}
+
+#[test]
+fn meetings_are_listed_shown_and_exported_as_minutes_and_invitations() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = dir.path().join("demo.pacta");
+    let db = text(&demo);
+    ok(&["--db", db, "demo"]);
+    let list: Value =
+        serde_json::from_str(&ok(&["--db", db, "meetings", "list", "--json"])).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    let first = list
+        .iter()
+        .find(|m| m["number"] == 1)
+        .expect("the first assembly");
+    assert_eq!(first["minutes_status"], "approved");
+    let id = first["id"].to_string();
+
+    let shown = ok(&["--db", db, "meetings", "show", &id]);
+    assert!(shown.contains("decision GA-2026-02"), "{shown}");
+    assert!(shown.contains("observer"), "{shown}");
+
+    let pdf = dir.path().join("Biên bản.pdf");
+    ok(&[
+        "--db",
+        db,
+        "export",
+        "minutes",
+        &id,
+        "--out",
+        text(&pdf),
+        "--lang",
+        "fr",
+    ]);
+    let words = pdftotext(&pdf);
+    for expected in [
+        "GA-2026-01",
+        "GA-2026-03",
+        "Siriporn Chaiyasit",
+        "Page 1 sur",
+    ] {
+        assert!(words.contains(expected), "{expected}:\n{words}");
+    }
+    let ics = dir.path().join("invitation.ics");
+    ok(&["--db", db, "export", "ics", &id, "--out", text(&ics)]);
+    let calendar = std::fs::read_to_string(&ics).unwrap();
+    assert!(calendar.contains("DTSTART:20260312T020000Z"), "{calendar}");
+
+    let err = fails(&[
+        "--db",
+        db,
+        "export",
+        "minutes",
+        &id,
+        "--out",
+        text(&dir.path().join("m.docx")),
+    ]);
+    assert!(err.contains("exported as .pdf"), "{err}");
+    let err = fails(&["--db", db, "meetings", "show", "404"]);
+    assert!(err.contains("404"), "{err}");
 }

@@ -244,20 +244,21 @@ pub fn set_minutes_status(
     circulated_to: &[String],
     approved_by: &str,
 ) -> Result<()> {
-    let sql = match status {
-        MinutesStatus::Circulated => "UPDATE meetings SET minutes_status = 'circulated', circulated_on = ?2, circulated_to = ?3 WHERE id = ?1",
-        MinutesStatus::Approved => "UPDATE meetings SET minutes_status = 'approved', approved_on = ?2, approved_by = ?4 WHERE id = ?1",
-        MinutesStatus::Draft => "UPDATE meetings SET minutes_status = 'draft' WHERE id = ?1 AND ?2 = ?2 AND ?3 = ?3 AND ?4 = ?4",
-    };
-    conn.execute(
-        sql,
-        params![
-            id,
-            on,
-            serde_json::to_string(circulated_to).expect("names serialise"),
-            approved_by
-        ],
-    )
+    let to = serde_json::to_string(circulated_to).expect("names serialise");
+    match status {
+        MinutesStatus::Circulated => conn.execute(
+            "UPDATE meetings SET minutes_status = 'circulated', circulated_on = ?2, circulated_to = ?3 WHERE id = ?1",
+            params![id, on, to],
+        ),
+        MinutesStatus::Approved => conn.execute(
+            "UPDATE meetings SET minutes_status = 'approved', approved_on = ?2, approved_by = ?3 WHERE id = ?1",
+            params![id, on, approved_by],
+        ),
+        MinutesStatus::Draft => conn.execute(
+            "UPDATE meetings SET minutes_status = 'draft' WHERE id = ?1",
+            params![id],
+        ),
+    }
     .map_err(refusal)?;
     log(
         conn,

@@ -1,0 +1,272 @@
+//! A meeting's minutes as a PDF and its invitation as an .ics calendar file.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::meetings::{self, MeetingDetail};
+use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use pacta_core::agreement::{Language, Paper};
+use pacta_core::meeting::{
+    AttendanceStatus, AttendeeLine, ChamberAttendance, GuestLine, PrintableDecision, PrintableItem,
+    PrintableMinutes, PrintableVote, ProxyLine,
+};
+use pacta_core::voting::{BallotChoice, Ballots, Outcome, VoteMethod, VoteRecord};
+use pacta_core::{Field, IsoDate, Office};
+use pacta_store::{bodies, partnership, StoreError};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct ExportedFile {
+    pub path: String,
+    pub bytes: u64,
+}
+
+fn outcome_code(outcome: &Outcome) -> &'static str {
+    match outcome {
+        Outcome::Carried => "carried",
+        Outcome::Rejected { .. } => "rejected",
+        Outcome::NoQuorum { .. } => "no_quorum",
+    }
+}
+
+/// How each member voted, for roll-call votes only: a secret ballot names no one.
+fn roll_call_lines(vote: &VoteRecord) -> Vec<(String, String)> {
+    let Ballots::RollCall { ballots, .. } = &vote.ballots else {
+        return Vec::new();
+    };
+    ballots
+        .iter()
+        .map(|ballot| {
+            let name = vote
+                .roll
+                .member(&ballot.member)
+                .map(|m| m.name.clone())
+                .unwrap_or_else(|| ballot.member.clone());
+            let choice = match &ballot.choice {
+                BallotChoice::Choice(choice) => format!("{choice:?}").to_lowercase(),
+                BallotChoice::Split(parts) => parts
+                    .iter()
+                    .map(|(choice, weight)| {
+                        format!("{weight} {}", format!("{choice:?}").to_lowercase())
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            };
+            (name, choice)
+        })
+        .collect()
+}
+
+fn movements(entry: &pacta_core::meeting::Attendance, language: Language) -> Vec<String> {
+    entry
+        .movements
+        .iter()
+        .map(|m| match (language, m.arrived) {
+            (Language::En, true) => format!("arrived {}", m.at),
+            (Language::En, false) => format!("left {}", m.at),
+            (Language::Fr, true) => format!("arrivé·e à {}", m.at),
+            (Language::Fr, false) => format!("parti·e à {}", m.at),
+        })
+        .collect()
+}
+
+/// What the printed minutes show, from the store.
+pub fn printable_minutes(
+    partnership: &Partnership,
+    meeting_id: i64,
+    language: Language,
+) -> ApiResult<PrintableMinutes> {
+    let detail: MeetingDetail = meetings::detail(partnership, meeting_id)?;
+    let conn = partnership.conn();
+    let name_of = |id: i64| {
+        detail
+            .seats
+            .iter()
+            .find(|s| s.organisation_id == id)
+            .map(|s| s.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let mut present: Vec<ChamberAttendance> = Vec::new();
+    let (mut apologies, mut absent, mut proxies) = (Vec::new(), Vec::new(), Vec::new());
+    for seat in &detail.seats {
+        let entry = detail
+            .attendance
+            .iter()
+            .find(|a| a.organisation_id == seat.organisation_id);
+        match entry.map(|e| e.status) {
+            Some(AttendanceStatus::Present) => {
+                let entry = entry.expect("matched");
+                let line = AttendeeLine {
+                    organisation: seat.name.clone(),
+                    representative: entry.representative.clone(),
+                    movements: movements(entry, language),
+                };
+                match present.iter_mut().find(|c| c.chamber == seat.chamber) {
+                    Some(chamber) => chamber.present.push(line),
+                    None => present.push(ChamberAttendance {
+                        chamber: seat.chamber.clone(),
+                        present: vec![line],
+                    }),
+                }
+            }
+            Some(AttendanceStatus::Apologies) => apologies.push(seat.name.clone()),
+            Some(AttendanceStatus::Proxy) => proxies.push(ProxyLine {
+                principal: seat.name.clone(),
+                holder: entry
+                    .and_then(|e| e.proxy_holder_id)
+                    .map(name_of)
+                    .unwrap_or_default(),
+            }),
+            Some(AttendanceStatus::Absent) | None => absent.push(seat.name.clone()),
+        }
+    }
+    let items = detail
+        .items
+        .iter()
+        .map(|item| PrintableItem {
+            number: item.item.position,
+            title: item.item.title.clone(),
+            kind: item.item.kind,
+            presenter: item.item.presenter.clone(),
+            summary: item.item.summary.clone(),
+            outcome: item.item.outcome.clone(),
+            votes: item
+                .votes
+                .iter()
+                .map(|vote| PrintableVote {
+                    motion: vote.motion.clone(),
+                    method: vote.method,
+                    outcome: outcome_code(&vote.report.outcome).to_string(),
+                    explanation: vote.report.explanation.clone(),
+                    roll_call: if vote.method == VoteMethod::RollCall {
+                        roll_call_lines(vote)
+                    } else {
+                        Vec::new()
+                    },
+                })
+                .collect(),
+            decisions: item
+                .decisions
+                .iter()
+                .map(|d| PrintableDecision {
+                    reference: d.reference.clone(),
+                    text: d.text.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    let officer = |office: Office| -> ApiResult<String> {
+        Ok(bodies::members_of(conn, detail.meeting.body_id)?
+            .into_iter()
+            .find(|m| m.office == Some(office))
+            .map(|m| m.organisation_name)
+            .unwrap_or_default())
+    };
+    let approval = match (&detail.approved_on, &detail.approved_by) {
+        (Some(on), Some(by)) => match language {
+            Language::En => format!("Approved on {on} by {by}"),
+            Language::Fr => format!("Approuvé le {on} par {by}"),
+        },
+        _ => match (&detail.circulated_on, language) {
+            (Some(on), Language::En) => {
+                format!("Circulated on {on} to {}", detail.circulated_to.join(", "))
+            }
+            (Some(on), Language::Fr) => {
+                format!("Diffusé le {on} à {}", detail.circulated_to.join(", "))
+            }
+            (None, _) => String::new(),
+        },
+    };
+    let actions = detail
+        .items
+        .iter()
+        .flat_map(|i| i.actions.iter().cloned())
+        .chain(
+            pacta_store::actions::list(
+                conn,
+                &pacta_store::actions::ActionFilter {
+                    meeting_id: Some(meeting_id),
+                    ..Default::default()
+                },
+            )?
+            .into_iter()
+            .filter(|a| a.agenda_item_id.is_none()),
+        )
+        .collect();
+    Ok(PrintableMinutes {
+        partnership: partnership::name(conn)?,
+        language,
+        present,
+        apologies,
+        absent,
+        proxies,
+        guests: detail
+            .guests
+            .iter()
+            .map(|g| GuestLine {
+                name: g.name.clone(),
+                organisation: g.organisation.clone(),
+                capacity: g.capacity.code().to_string(),
+            })
+            .collect(),
+        items,
+        actions,
+        status: detail.meeting.minutes_status,
+        approval,
+        errata: detail.errata.clone(),
+        chair: officer(Office::Chair)?,
+        secretary: detail.meeting.convenor.clone(),
+        printed_on: IsoDate::parse(Field::EffectiveOn, &partnership.clock().today())?,
+        meeting: detail.meeting,
+    })
+}
+
+fn write_beside(out: &Path, bytes: &[u8]) -> ApiResult<ExportedFile> {
+    let io = |source| StoreError::Io {
+        path: out.display().to_string(),
+        source,
+    };
+    let partial = out.with_extension("partial");
+    std::fs::write(&partial, bytes).map_err(io)?;
+    std::fs::rename(&partial, out).map_err(io)?;
+    Ok(ExportedFile {
+        path: out.display().to_string(),
+        bytes: bytes.len() as u64,
+    })
+}
+
+pub fn export_minutes(
+    partnership: &Partnership,
+    meeting_id: i64,
+    out: &Path,
+    paper: Paper,
+    language: Language,
+) -> ApiResult<ExportedFile> {
+    let minutes = printable_minutes(partnership, meeting_id, language)?;
+    let bytes = pacta_pdf::render_minutes(&minutes, paper)
+        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))?;
+    write_beside(out, &bytes)
+}
+
+/// The meeting's .ics invitation, for partners' calendars.
+pub fn invitation(partnership: &Partnership, meeting_id: i64) -> ApiResult<String> {
+    let detail = meetings::detail(partnership, meeting_id)?;
+    let agenda: Vec<_> = detail.items.iter().map(|i| i.item.clone()).collect();
+    crate::meeting_calendar::invitation(
+        &detail.meeting,
+        &agenda,
+        &detail.meeting.convenor,
+        &detail.distribution,
+        "pacta.local",
+        &partnership.clock().now(),
+    )
+}
+
+pub fn export_invitation(
+    partnership: &Partnership,
+    meeting_id: i64,
+    out: &Path,
+) -> ApiResult<ExportedFile> {
+    let calendar = invitation(partnership, meeting_id)?;
+    write_beside(out, calendar.as_bytes())
+}
