@@ -776,3 +776,284 @@ async fn agreement_id(app: &App) -> Result<i64> {
         .and_then(|id| id.parse().ok())
         .ok_or_else(|| support::Failure(format!("not on an agreement page: {url}")))
 }
+
+const MEETING_TITLE: &str = "Ninth ordinary session of the General Assembly, Đà Nẵng";
+const NEXT_MEETING_TITLE: &str = "Tenth ordinary session of the General Assembly";
+const SOP_ITEM: &str = "Adoption of the regional recruitment SOP";
+const ACTION_TITLE: &str = "Circulate the adopted SOP to every national focal point";
+
+/// Waits until the quorum indicator says `held` (true or false) with figures containing
+/// `figures`, and returns its text.
+async fn wait_quorum(app: &App, held: bool, figures: &str) -> Result<String> {
+    let wanted = if held { "true" } else { "false" };
+    let last = std::cell::RefCell::new(String::new());
+    let outcome = app
+        .poll(
+            &format!("the quorum indicator to read data-held={wanted} with {figures:?}"),
+            || async {
+                let state = app
+                    .script("const q = document.querySelector('#quorum-indicator'); return q ? [q.dataset.held, q.dataset.checking, q.innerText] : null;")
+                    .await?;
+                let text = state[2].as_str().unwrap_or_default().to_string();
+                *last.borrow_mut() = format!("{} {}", state[0], text);
+                Ok((state[0] == wanted && state[1] == "false" && text.contains(figures)).then_some(text))
+            },
+        )
+        .await;
+    outcome.map_err(|failure| support::Failure(format!("{failure}; last seen: {}", last.borrow())))
+}
+
+/// The id of the agenda item titled `title` on the meeting page.
+async fn item_id(app: &App, title: &str) -> Result<String> {
+    app.poll(&format!("the agenda item {title:?}"), || async {
+        let id = app
+            .client()
+            .execute(
+                "const [title] = arguments; const li = [...document.querySelectorAll('.agenda-item')].find(li => li.querySelector('.agenda-title').textContent.trim() === title); return li ? li.dataset.itemId : null;",
+                vec![serde_json::json!(title)],
+            )
+            .await?;
+        Ok(id.as_str().map(String::from))
+    })
+    .await
+}
+
+/// h. A General Assembly meeting: scheduling (with field errors), attendance with an observer
+/// until the quorum turns green, a roll-call vote on a decision item, the decision's
+/// reference, an action item, the minutes as PDF; the next meeting lists the action under
+/// matters arising.
+#[tokio::test]
+async fn meeting_takes_attendance_votes_decides_and_carries_actions() {
+    journey("meeting", async {
+        let ws = Workspace::new("meeting")?;
+        ws.cli(&["demo"])?;
+        let members = ws.cli_members()?;
+        let ids = |acronyms: &[&str]| -> Result<Vec<String>> {
+            acronyms
+                .iter()
+                .map(|a| demo_member_id(&members, a))
+                .collect()
+        };
+        let first_three = ids(&["MOL", "DOLE", "MOLISA"])?;
+        let the_rest = ids(&["MLVT", "Kemnaker", "MOLIP", "SEFOPE", "TFFA", "FRN", "CDI"])?;
+        let molisa = demo_member_id(&members, "MOLISA")?;
+        let frn = demo_member_id(&members, "FRN")?;
+        let pdf = ws.root.join("GA minutes.pdf");
+        let app = ws.launch("meeting").await?;
+        let outcome = async {
+            app.click("#nav-meetings").await?;
+            app.visible("#upcoming-meetings").await?;
+            app.screenshot("meetings-list").await?;
+            app.click("#new-meeting").await?;
+            app.visible("#meeting-time-zone").await?;
+            let zone = app
+                .script("return document.querySelector('#meeting-time-zone').value;")
+                .await?;
+            ensure!(
+                zone.as_str().is_some_and(|z| !z.is_empty()),
+                "the time zone is not prefilled with the machine's: {zone}"
+            );
+            app.select("#meeting-body", "1").await?;
+            app.fill("#meeting-title", MEETING_TITLE).await?;
+            app.fill("#meeting-date", "2027-06-17").await?;
+            app.fill("#meeting-starts-at", "14:00").await?;
+            app.fill("#meeting-ends-at", "09:30").await?;
+            app.fill("#meeting-time-zone", "Asia/Đà_Nẵng").await?;
+            app.fill("#meeting-place", "Khách sạn Sông Hàn, Đà Nẵng")
+                .await?;
+            app.click("#schedule-meeting").await?;
+            app.wait_text("#meeting-ends-at-error", "end before start", |text| {
+                text.contains("09:30")
+            })
+            .await?;
+            app.wait_text("#meeting-time-zone-error", "an unknown zone", |text| {
+                text.contains("Asia/Đà_Nẵng")
+            })
+            .await?;
+            app.fill("#meeting-starts-at", "09:00").await?;
+            app.fill("#meeting-ends-at", "17:30").await?;
+            app.fill("#meeting-time-zone", "Asia/Ho_Chi_Minh").await?;
+            app.click("#schedule-meeting").await?;
+            app.wait_text("#meeting-heading", "the new meeting", |text| {
+                text.contains(MEETING_TITLE)
+            })
+            .await?;
+            app.wait_text("#minutes-status", "draft minutes", |text| {
+                text.contains("Draft")
+            })
+            .await?;
+
+            // Attendance: the quorum turns green as members are marked present.
+            wait_quorum(&app, false, "0 present").await?;
+            for member in &first_three {
+                app.select(&format!("#attendance-{member}-status"), "present")
+                    .await?;
+            }
+            wait_quorum(&app, false, "3 present").await?;
+            for member in &the_rest {
+                app.select(&format!("#attendance-{member}-status"), "present")
+                    .await?;
+            }
+            wait_quorum(&app, true, "10 present").await?;
+            let representative = app
+                .script(&format!(
+                    "return document.querySelector('#attendance-{molisa}-representative').value;"
+                ))
+                .await?;
+            ensure!(
+                representative.as_str() == Some("Nguyễn Thị Hương"),
+                "MOLISA's representative is not prefilled: {representative}"
+            );
+            app.click("#add-guest").await?;
+            app.fill("#guest-0-name", "Joaquín Muñoz Ibáñez").await?;
+            app.fill("#guest-0-organisation", "UNODC Regional Office")
+                .await?;
+            app.select("#guest-0-capacity", "observer").await?;
+            app.click("#save-attendance").await?;
+            app.visible("#attendance-saved").await?;
+            wait_quorum(&app, true, "10 present").await?;
+            app.script("document.querySelector('main').scrollTop = 0;")
+                .await?;
+            app.screenshot("meeting-attendance").await?;
+
+            // A decision item, a roll-call vote, a decision, an action item.
+            app.fill("#item-title", SOP_ITEM).await?;
+            app.select("#item-kind", "decision").await?;
+            app.fill("#item-presenter", "Nguyễn Thị Hương").await?;
+            app.fill("#item-duration", "45").await?;
+            app.click("#add-item").await?;
+            let item = item_id(&app, SOP_ITEM).await?;
+            app.fill(
+                &format!("#motion-{item}-text"),
+                "That the Assembly adopts the regional recruitment SOP",
+            )
+            .await?;
+            app.select(&format!("#motion-{item}-method"), "roll_call")
+                .await?;
+            app.click(&format!("#motion-{item}-all-yes")).await?;
+            app.select(
+                &format!("#motion-{item} tr[data-member-id='{frn}'] select.ballot"),
+                "no",
+            )
+            .await?;
+            app.click(&format!("#close-vote-{item}")).await?;
+            let result = app
+                .wait_text(&format!("#vote-result-{item}"), "a carried vote", |text| {
+                    text.contains("Carried")
+                })
+                .await?;
+            ensure!(
+                result.contains("against"),
+                "the explanation is missing: {result}"
+            );
+            app.script(&format!(
+                "document.querySelector('#item-{item}').scrollIntoView({{block: 'start'}});"
+            ))
+            .await?;
+            app.screenshot("meeting-vote-result").await?;
+
+            app.fill(
+                &format!("#decision-{item}-text"),
+                "The Assembly adopts the regional recruitment SOP.",
+            )
+            .await?;
+            app.click(&format!("#decision-{item}-pillar-prevention"))
+                .await?;
+            app.click(&format!("#decision-{item}-record")).await?;
+            let reference = app
+                .wait_text(
+                    &format!("#decisions-{item} .decision-reference"),
+                    "a GA-2027-NN reference",
+                    |text| text.starts_with("GA-2027-") && text.len() == "GA-2027-01".len(),
+                )
+                .await?;
+
+            app.fill(&format!("#action-{item}-title"), ACTION_TITLE)
+                .await?;
+            app.select(&format!("#action-{item}-owner"), &molisa)
+                .await?;
+            app.fill(&format!("#action-{item}-person"), "Nguyễn Thị Hương")
+                .await?;
+            app.fill(&format!("#action-{item}-due"), "2027-09-30")
+                .await?;
+            app.click(&format!("#action-{item}-add")).await?;
+            app.wait_text(&format!("#actions-{item}"), "the action item", |text| {
+                text.contains(ACTION_TITLE)
+            })
+            .await?;
+
+            // The minutes as PDF, through the save dialog.
+            app.select("#minutes-paper", "a4").await?;
+            app.select("#minutes-language", "en").await?;
+            app.click("#export-minutes").await?;
+            support::answer_save_dialog(&pdf).await?;
+            app.wait_text("#export-done", "the saved path", |text| {
+                text.contains("GA minutes.pdf")
+            })
+            .await?;
+            let printed = support::pdf_text(&pdf)?;
+            for expected in [
+                MEETING_TITLE,
+                "Nguyễn Thị Hương",
+                "Joaquín Muñoz Ibáñez",
+                reference.as_str(),
+                "Page 1 of",
+            ] {
+                ensure!(
+                    printed.contains(expected),
+                    "the minutes do not contain {expected:?}; they read: {}",
+                    printed.chars().take(2000).collect::<String>()
+                );
+            }
+
+            // The decisions register finds the decision by its words, whatever the accents.
+            app.click("#nav-meetings").await?;
+            app.click("#tab-decisions").await?;
+            app.fill("#decision-search", "recruitment SOP").await?;
+            app.wait_text("#decisions", "the new decision", |text| {
+                text.contains(&reference)
+            })
+            .await?;
+            app.screenshot("meetings-decisions").await?;
+
+            // The next meeting, scheduled from the body's page, carries the action.
+            app.click("#nav-bodies").await?;
+            app.click("a.body[href='/bodies/1']").await?;
+            app.wait_text("#body-upcoming-meetings", "the meeting just held", |text| {
+                text.contains(MEETING_TITLE)
+            })
+            .await?;
+            app.click("#body-schedule-meeting").await?;
+            app.visible("#meeting-title").await?;
+            let body = app
+                .script("return document.querySelector('#meeting-body').value;")
+                .await?;
+            ensure!(
+                body.as_str() == Some("1"),
+                "the body is not prefilled: {body}"
+            );
+            app.fill("#meeting-title", NEXT_MEETING_TITLE).await?;
+            app.fill("#meeting-date", "2027-11-18").await?;
+            app.fill("#meeting-time-zone", "Asia/Ho_Chi_Minh").await?;
+            app.click("#schedule-meeting").await?;
+            app.wait_text("#meeting-heading", "the next meeting", |text| {
+                text.contains(NEXT_MEETING_TITLE)
+            })
+            .await?;
+            app.wait_text("#matters-arising", "the open action", |text| {
+                text.contains(ACTION_TITLE) && text.contains("Nguyễn Thị Hương")
+            })
+            .await?;
+            app.script(
+                "document.querySelector('#matters-arising').scrollIntoView({block: 'start'});",
+            )
+            .await?;
+            app.screenshot("meeting-matters-arising").await?;
+            Ok(())
+        }
+        .await;
+        app.end(outcome).await?;
+        Ok(())
+    })
+    .await;
+}

@@ -77,6 +77,37 @@ export const commands = {
 	clauseLibrary: () => typedError<LibraryClause[], ApiError>(__TAURI_INVOKE("clause_library")),
 	saveLibraryClause: (title: string, section: Section, language: Language, text: string) => typedError<LibraryClause, ApiError>(__TAURI_INVOKE("save_library_clause", { title, section, language, text })),
 	removeLibraryClause: (clauseId: number) => typedError<null, ApiError>(__TAURI_INVOKE("remove_library_clause", { clauseId })),
+	listMeetings: (bodyId: number | null) => typedError<Meeting[], ApiError>(__TAURI_INVOKE("list_meetings", { bodyId })),
+	meetingDetail: (meetingId: number) => typedError<MeetingDetail, ApiError>(__TAURI_INVOKE("meeting_detail", { meetingId })),
+	scheduleMeeting: (bodyId: number, draft: MeetingDraft) => typedError<Meeting, ApiError>(__TAURI_INVOKE("schedule_meeting", { bodyId, draft })),
+	rescheduleMeeting: (meetingId: number, draft: MeetingDraft) => typedError<Meeting, ApiError>(__TAURI_INVOKE("reschedule_meeting", { meetingId, draft })),
+	deleteMeeting: (meetingId: number) => typedError<null, ApiError>(__TAURI_INVOKE("delete_meeting", { meetingId })),
+	setMeetingAttendance: (meetingId: number, attendance: Attendance[], guests: Guest[]) => typedError<MeetingDetail, ApiError>(__TAURI_INVOKE("set_meeting_attendance", { meetingId, attendance, guests })),
+	/**  The quorum at a moment of the meeting, under a protocol (the body's first by default). */
+	meetingQuorum: (meetingId: number, at: ClockTime, protocolId: number | null) => typedError<QuorumNow, ApiError>(__TAURI_INVOKE("meeting_quorum", { meetingId, at, protocolId })),
+	addAgendaItem: (meetingId: number, draft: AgendaItemDraft) => typedError<AgendaItem, ApiError>(__TAURI_INVOKE("add_agenda_item", { meetingId, draft })),
+	addStandardAgendaItems: (meetingId: number, language: Language) => typedError<AgendaItem[], ApiError>(__TAURI_INVOKE("add_standard_agenda_items", { meetingId, language })),
+	updateAgendaItem: (itemId: number, draft: AgendaItemDraft) => typedError<AgendaItem, ApiError>(__TAURI_INVOKE("update_agenda_item", { itemId, draft })),
+	moveAgendaItem: (itemId: number, position: number) => typedError<AgendaItem[], ApiError>(__TAURI_INVOKE("move_agenda_item", { itemId, position })),
+	removeAgendaItem: (itemId: number) => typedError<null, ApiError>(__TAURI_INVOKE("remove_agenda_item", { itemId })),
+	setItemMinutes: (itemId: number, summary: string, outcome: string) => typedError<AgendaItem, ApiError>(__TAURI_INVOKE("set_item_minutes", { itemId, summary, outcome })),
+	/**  Closes a vote on a motion under an item, on the roll as attendance stands at its time. */
+	putMotionToVote: (motion: MotionInput) => typedError<VoteRecord, ApiError>(__TAURI_INVOKE("put_motion_to_vote", { motion })),
+	recordDecision: (itemId: number, text: string, voteId: number | null, pillars: string[]) => typedError<Decision, ApiError>(__TAURI_INVOKE("record_decision", { itemId, text, voteId, pillars })),
+	withdrawDecision: (decisionId: number) => typedError<null, ApiError>(__TAURI_INVOKE("withdraw_decision", { decisionId })),
+	listDecisions: (query: DecisionQuery) => typedError<Decision[], ApiError>(__TAURI_INVOKE("list_decisions", { query })),
+	addActionItem: (meetingId: number, itemId: number | null, draft: ActionDraft) => typedError<ActionItem, ApiError>(__TAURI_INVOKE("add_action_item", { meetingId, itemId, draft })),
+	updateActionItem: (actionId: number, status: ActionStatus, note: string) => typedError<ActionItem, ApiError>(__TAURI_INVOKE("update_action_item", { actionId, status, note })),
+	/**  Overdue action items, per owner organisation. */
+	overdueActions: () => typedError<OwnerActions[], ApiError>(__TAURI_INVOKE("overdue_actions")),
+	circulateMinutes: (meetingId: number, to: string[]) => typedError<MeetingDetail, ApiError>(__TAURI_INVOKE("circulate_minutes", { meetingId, to })),
+	approveMinutes: (meetingId: number, approval: Approval) => typedError<MeetingDetail, ApiError>(__TAURI_INVOKE("approve_minutes", { meetingId, approval })),
+	returnMinutesToDraft: (meetingId: number) => typedError<MeetingDetail, ApiError>(__TAURI_INVOKE("return_minutes_to_draft", { meetingId })),
+	addMinutesErratum: (meetingId: number, text: string) => typedError<MeetingDetail, ApiError>(__TAURI_INVOKE("add_minutes_erratum", { meetingId, text })),
+	/**  Writes the minutes as PDF to `path`. */
+	exportMinutes: (meetingId: number, path: string, paper: PaperSize, language: Language) => typedError<ExportedFile, ApiError>(__TAURI_INVOKE("export_minutes", { meetingId, path, paper, language })),
+	/**  Writes the invitation as an .ics calendar file to `path`. */
+	exportInvitation: (meetingId: number, path: string) => typedError<ExportedFile, ApiError>(__TAURI_INVOKE("export_invitation", { meetingId, path })),
 };
 
 /** Events */
@@ -90,6 +121,36 @@ export const events = {
 export const MEMBER_COLUMNS = ["id","name","acronym","kind","country","chamber","pillars","status","joined_on","notes","representative_name","representative_title","representative_email","representative_phone"] as const;
 
 /* Types */
+export type ActionDraft = {
+	title: string,
+	owner_organisation_id: number | null,
+	owner_person: string,
+	due_on: string,
+};
+
+export type ActionItem = {
+	id: number,
+	meeting_id: number,
+	body_id: number,
+	agenda_item_id: number | null,
+	title: string,
+	owner_organisation_id: number,
+	owner_name: string,
+	owner_person: string,
+	due_on: IsoDate | null,
+	status: ActionStatus,
+	notes: ActionNote[],
+};
+
+export type ActionNote = {
+	on: IsoDate,
+	status: ActionStatus,
+	note: string,
+	by: string,
+};
+
+export type ActionStatus = "open" | "in_progress" | "done" | "dropped";
+
 /**  One line of the activity log: who did what to which record, and when. */
 export type ActivityEntry = {
 	id: number,
@@ -101,6 +162,36 @@ export type ActivityEntry = {
 	summary: string,
 	/**  Field-by-field changes as JSON text. */
 	changes: string,
+};
+
+/**  An item as stored, with its minutes. */
+export type AgendaItem = {
+	id: number,
+	meeting_id: number,
+	/**  1-based position on the agenda. */
+	position: number,
+	title: string,
+	kind: ItemKind,
+	presenter: string,
+	duration_minutes: number | null,
+	agreement_id: number | null,
+	standard: StandardItem | null,
+	/**  The minutes of the item: the discussion in brief. */
+	summary: string,
+	/**  What was concluded. */
+	outcome: string,
+};
+
+export type AgendaItemDraft = {
+	title: string,
+	kind: string,
+	/**  Who presents the item: a member's or representative's name, free text. */
+	presenter: string,
+	/**  Expected minutes; blank for none. */
+	duration_minutes: string,
+	/**  An agreement discussed under the item. */
+	agreement_id: number | null,
+	standard: StandardItem | null,
 };
 
 /**  Everything the agreement screen shows. */
@@ -193,6 +284,13 @@ export type AppError = {
 	error: ApiError,
 };
 
+/**  Who approved the minutes. */
+export type Approval = 
+/**  A decision of a later meeting of the same body, by reference. */
+{ by: "decision"; reference: string } | 
+/**  The chair, where the body's rules allow it. */
+{ by: "chair"; name: string };
+
 /**  A paper attached to an agreement or one of its versions; its bytes are read separately. */
 export type Attachment = {
 	id: number,
@@ -210,6 +308,22 @@ export type Attachment = {
 	added_at: string,
 	added_by: string,
 };
+
+/**  One member's attendance. */
+export type Attendance = {
+	organisation_id: number,
+	status: AttendanceStatus,
+	/**  The representative who attends, when present. */
+	representative?: string,
+	/**  The member holding this member's proxy, when the status is `proxy`. */
+	proxy_holder_id?: number | null,
+	/**  In time order. */
+	movements?: Movement[],
+};
+
+export type AttendanceStatus = "present" | "apologies" | "absent" | 
+/**  Represented by another member holding its proxy. */
+"proxy";
 
 export type Ballot = {
 	member: string,
@@ -310,14 +424,47 @@ export type ClauseChangeKind = "added" | "removed" | "changed" |
 /**  Same text, another place in the section. */
 "moved";
 
+/**  A time of day, `HH:MM`, on the meeting's own clock (its time zone). */
+export type ClockTime = string;
+
 export type Counting = "heads" | "weighted" | 
 /**  Each chamber's yes-share of its own base, by heads, averaged over the chambers. */
 "chambers_equal";
 
+export type Decision = {
+	id: number,
+	reference: string,
+	meeting_id: number,
+	agenda_item_id: number | null,
+	body_id: number,
+	body_code: string,
+	meeting_date: IsoDate,
+	text: string,
+	/**  The closed vote that decided it, if it was put to the vote. */
+	vote_id: number | null,
+	/**  4P pillar codes, for the register's filter. */
+	pillars: string[],
+};
+
+/**  The decisions register. */
+export type DecisionQuery = {
+	body_id: number | null,
+	from: IsoDate | null,
+	to: IsoDate | null,
+	pillar: string | null,
+	text: string,
+};
+
+export type Erratum = {
+	recorded_on: IsoDate,
+	text: string,
+	by: string,
+};
+
 /**  Every kind of failure a front end may have to explain. Closed: the UI matches on it. */
 export type ErrorCode = 
 /**  Several problems; see `details`. */
-"validation_failed" | "required" | "too_long" | "invalid_email" | "unknown_country" | "invalid_weight" | "impossible_date" | "invalid_choice" | "status_before_joined" | "status_unchanged" | "duplicate_name" | "duplicate_body" | "not_found" | "file_missing" | "file_exists" | "not_a_pacta_file" | "corrupted" | "schema_too_new" | "file_locked" | "missing_column" | "bad_encoding" | "unreadable_spreadsheet" | "unsupported_format" | "import_has_errors" | 
+"validation_failed" | "required" | "too_long" | "invalid_email" | "unknown_country" | "invalid_weight" | "impossible_date" | "invalid_choice" | "status_before_joined" | "status_unchanged" | "invalid_time" | "unknown_time_zone" | "end_before_start" | "duplicate_name" | "duplicate_body" | "not_found" | "file_missing" | "file_exists" | "not_a_pacta_file" | "corrupted" | "schema_too_new" | "file_locked" | "missing_column" | "bad_encoding" | "unreadable_spreadsheet" | "unsupported_format" | "import_has_errors" | 
 /**
  *  A vote that cannot be tallied (a ballot from a non-member, a proxy over the cap…) or a
  *  protocol the catalogue rules out.
@@ -334,7 +481,12 @@ export type ErrorCode =
 /**  A signature for an organisation that is not a party. */
 "not_a_party" | 
 /**  A print or export in a language the agreement has no text in. */
-"missing_translation" | "no_partnership_open" | "io" | "internal";
+"missing_translation" | 
+/**
+ *  Attendance or a meeting record that cannot be stored (a non-member, a proxy held by
+ *  someone absent, a decision approving its own minutes…).
+ */
+"invalid_meeting" | "no_partnership_open" | "io" | "internal";
 
 export type ExportSummary = {
 	path: string,
@@ -349,13 +501,20 @@ export type ExportedAgreement = {
 	version: number,
 };
 
+export type ExportedFile = {
+	path: string,
+	bytes: number,
+};
+
 /**  The input field a validation problem concerns; the UI shows the message next to it. */
-export type Field = "partnership_name" | "name" | "acronym" | "kind" | "country" | "chamber" | "pillars" | "status" | "joined_on" | "notes" | "representative_name" | "title" | "email" | "phone" | "body_name" | "body_code" | "role" | "office" | "weight" | "effective_on" | "reason" | "id";
+export type Field = "partnership_name" | "name" | "acronym" | "kind" | "country" | "chamber" | "pillars" | "status" | "joined_on" | "notes" | "representative_name" | "title" | "email" | "phone" | "body_name" | "body_code" | "role" | "office" | "weight" | "effective_on" | "reason" | "id" | "meeting_title" | "meeting_date" | "starts_at" | "ends_at" | "time_zone" | "place" | "online_link" | "convenor" | "item_title" | "presenter" | "duration" | "summary" | "owner" | "due_on" | "at";
 
 /**  Which kind of file a native file dialog asks for. */
 export type FileKind = "partnership" | "spreadsheet" | "csv" | "xlsx" | "pdf" | "docx" | 
 /**  A paper to attach: a scanned PDF or an image. */
-"paper";
+"paper" | 
+/**  A calendar invitation. */
+"ics";
 
 export type Finding = 
 /**  A section with no clause, or only blank ones. */
@@ -365,6 +524,15 @@ export type Finding =
 
 /**  A non-negative fraction `numerator / denominator`, written "p/q" in JSON. */
 export type Fraction = string;
+
+/**  Someone attending who does not sit in the body (a national rapporteur observing, an expert). */
+export type Guest = {
+	name: string,
+	organisation?: string,
+	capacity: GuestCapacity,
+};
+
+export type GuestCapacity = "observer" | "guest";
 
 export type HandCount = {
 	chamber?: string | null,
@@ -407,6 +575,15 @@ export type ImportSummary = {
 /**  A calendar date written `YYYY-MM-DD`, the only form Pacta stores and exchanges. */
 export type IsoDate = string;
 
+export type ItemDetail = {
+	item: AgendaItem,
+	votes: VoteRecord[],
+	decisions: Decision[],
+	actions: ActionItem[],
+};
+
+export type ItemKind = "information" | "discussion" | "decision";
+
 /**
  *  A language an agreement's text is written in. The UI speaks these two; a text may carry
  *  a translation into the other for bilingual printing.
@@ -424,6 +601,63 @@ export type LibraryClause = {
 };
 
 export type Measure = "heads" | "weight";
+
+/**  A meeting as stored. */
+export type Meeting = {
+	id: number,
+	body_id: number,
+	body_code: string,
+	body_name: string,
+	/**  The body's meetings counted in date order: "the 3rd General Assembly". */
+	number: number,
+	title: string,
+	kind: MeetingKind,
+	date: IsoDate,
+	starts_at: ClockTime,
+	ends_at: ClockTime,
+	time_zone: string,
+	place: string,
+	online_link: string,
+	convenor: string,
+	minutes_status: MinutesStatus,
+};
+
+export type MeetingDetail = {
+	meeting: Meeting,
+	attendance: Attendance[],
+	guests: Guest[],
+	seats: Seat[],
+	items: ItemDetail[],
+	/**  Open actions of the body's earlier meetings. */
+	matters_arising: ActionItem[],
+	protocols: ProtocolVersion[],
+	/**  At the start of the meeting, under the body's first protocol. */
+	quorum: QuorumNow | null,
+	circulated_on: string | null,
+	circulated_to: string[],
+	approved_on: string | null,
+	approved_by: string | null,
+	errata: Erratum[],
+	/**  Who the minutes usually go to: the representatives of the body's members. */
+	distribution: string[],
+	history: ActivityEntry[],
+};
+
+/**  A meeting as typed in the form. */
+export type MeetingDraft = {
+	title: string,
+	kind: string,
+	date: string,
+	starts_at: string,
+	ends_at: string,
+	/**  IANA name, e.g. `Asia/Bangkok`. */
+	time_zone: string,
+	place: string,
+	online_link: string,
+	convenor: string,
+};
+
+export type MeetingKind = "ordinary" | "extraordinary" | "working_session";
 
 /**  Everything the member page shows about one organisation. */
 export type MemberDetail = {
@@ -509,6 +743,28 @@ export type MenuRequest = {
 	action: MenuAction,
 };
 
+export type MinutesStatus = "draft" | "circulated" | "approved";
+
+/**  A motion put to the vote under an agenda item, at a moment of the meeting. */
+export type MotionInput = {
+	item_id: number,
+	protocol_id: number,
+	motion: string,
+	/**  When the vote is taken: presence and proxies are those of that moment. */
+	at: ClockTime,
+	/**  The member presiding (casting vote, where the protocol grants one). */
+	presiding_id: number | null,
+	ballots: Ballots,
+	/**  Keep only anonymous papers and the list of who voted. */
+	secret: boolean,
+};
+
+/**  A member arriving or leaving during the meeting. */
+export type Movement = {
+	at: ClockTime,
+	arrived: boolean,
+};
+
 /**  A new agreement as asked for in the "new agreement" form. */
 export type NewAgreement = {
 	/**  Starter text to begin from; `None` for a blank text of `kind`. */
@@ -563,6 +819,13 @@ export type Outcome = { result: "carried" } |
 { result: "rejected"; failed: number[] } | 
 /**  The first quorum rule that failed, by index; no requirement was judged. */
 { result: "no_quorum"; rule: number };
+
+/**  Overdue actions, grouped by owner organisation. */
+export type OwnerActions = {
+	owner_organisation_id: number,
+	owner_name: string,
+	actions: ActionItem[],
+};
 
 export type Paper = {
 	chamber?: string | null,
@@ -699,6 +962,17 @@ export type QuorumCheck = {
 	chamber: string | null,
 };
 
+/**  The quorum as it stands at a moment of the meeting, under one of the body's protocols. */
+export type QuorumNow = {
+	at: ClockTime,
+	protocol_id: number,
+	protocol_name: string,
+	/**  Every quorum rule holds (true when the protocol sets none). */
+	held: boolean,
+	checks: QuorumCheck[],
+	presence: Presence,
+};
+
 export type QuorumRule = 
 /**  At least `n` entitled members present. */
 ({ present_count: number }) & { participation?: never; per_chamber?: never; present_fraction?: never } | 
@@ -805,6 +1079,16 @@ export type Scope = "body" |
 /**  Every chamber with an entitled member must pass on its own. */
 "each_chamber";
 
+/**  A seat of the body, for the attendance form. */
+export type Seat = {
+	organisation_id: number,
+	name: string,
+	chamber: string | null,
+	role: Role,
+	weight: number,
+	representatives: string[],
+};
+
 /**
  *  The sections every arrangement between a state body and civil society should settle,
  *  in the order they are printed.
@@ -831,6 +1115,9 @@ export type Signature = {
 	place: string,
 	signed_on: IsoDate,
 };
+
+/**  The items a meeting usually opens or closes with. */
+export type StandardItem = "adoption_of_agenda" | "previous_minutes" | "matters_arising" | "any_other_business";
 
 /**  One entry of a member's status history. */
 export type StatusChange = {

@@ -49,3 +49,24 @@ describe('ipc client', () => {
     expect(asApiError(new Error('boom')).code).toBe('internal');
   });
 });
+
+describe('meeting errors', () => {
+  it('places scheduling problems next to their fields, in the reader’s language', () => {
+    const error: ApiError = {
+      code: 'validation_failed',
+      message: 'two problems',
+      details: [
+        { code: 'end_before_start', message: 'ends before it starts', field: 'ends_at', row: null, column: null, value: '09:15' },
+        { code: 'unknown_time_zone', message: 'unknown zone', field: 'time_zone', row: null, column: null, value: 'Mars/Olympus' }
+      ]
+    };
+    const byField = fieldErrors(error);
+    expect(byField.ends_at).toContain('09:15');
+    expect(byField.time_zone).toContain('Mars/Olympus');
+  });
+
+  it('keeps the particulars of a refused meeting record', () => {
+    const error: ApiError = { code: 'invalid_meeting', message: 'vote 4 was not taken at this meeting', details: [] };
+    expect(describeError(error)).toBe('vote 4 was not taken at this meeting');
+  });
+});

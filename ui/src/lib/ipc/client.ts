@@ -34,7 +34,9 @@ export function describeProblem(problem: { code: ErrorCode; message: string; val
   // Codes whose message needs the Rust side's particulars (which file, which row, which
   // party or clause) keep them. The agreement codes lifecycle_refused, not_ready_to_sign (its
   // findings are in `details`), not_a_party and missing_translation read in the UI language.
-  const specific: ErrorCode[] = ['missing_column', 'bad_encoding', 'unreadable_spreadsheet', 'import_has_errors', 'io', 'internal', 'not_found', 'invalid_vote', 'immutable', 'invalid_agreement'];
+  // invalid_meeting names the member, vote or reference at fault (a proxy held by someone
+  // absent, a decision approving its own minutes), like invalid_vote.
+  const specific: ErrorCode[] = ['missing_column', 'bad_encoding', 'unreadable_spreadsheet', 'import_has_errors', 'io', 'internal', 'not_found', 'invalid_vote', 'immutable', 'invalid_agreement', 'invalid_meeting'];
   if (specific.includes(problem.code)) return problem.message;
   return localised;
 }
