@@ -96,6 +96,7 @@ pub fn builder() -> Builder<tauri::Wry> {
             meetings::return_minutes_to_draft,
             meetings::add_minutes_erratum,
             meetings::export_minutes,
+            meetings::export_convocation,
             meetings::export_invitation,
         ])
         .constant("MEMBER_COLUMNS", pacta_core::MEMBER_COLUMNS)

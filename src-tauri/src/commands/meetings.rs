@@ -298,6 +298,23 @@ pub async fn export_minutes(
         .await
 }
 
+/// Writes the convocation (the invitation letter with the agenda) as PDF to `path`.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_convocation(
+    state: State<'_, AppState>,
+    meeting_id: i64,
+    path: String,
+    paper: Paper,
+    language: Language,
+) -> Result<ExportedFile, ApiError> {
+    state
+        .with(move |p| {
+            meeting_export::export_convocation(p, meeting_id, &PathBuf::from(path), paper, language)
+        })
+        .await
+}
+
 /// Writes the invitation as an .ics calendar file to `path`.
 #[tauri::command]
 #[specta::specta]

@@ -1,4 +1,5 @@
-//! A meeting's minutes as a PDF and its invitation as an .ics calendar file.
+//! A meeting's minutes and its convocation as PDFs, and its invitation as an .ics calendar
+//! file.
 
 use std::path::Path;
 
@@ -128,6 +129,7 @@ pub fn printable_minutes(
             title: item.item.title.clone(),
             kind: item.item.kind,
             presenter: item.item.presenter.clone(),
+            duration_minutes: item.item.duration_minutes,
             summary: item.item.summary.clone(),
             outcome: item.item.outcome.clone(),
             votes: item
@@ -244,6 +246,22 @@ pub fn export_minutes(
 ) -> ApiResult<ExportedFile> {
     let minutes = printable_minutes(partnership, meeting_id, language)?;
     let bytes = pacta_pdf::render_minutes(&minutes, paper)
+        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))?;
+    write_beside(out, &bytes)
+}
+
+/// The meeting's convocation: the invitation letter with the agenda, sent before the
+/// meeting. It prints from the same gathered data as the minutes, but shows none of what only
+/// the minutes hold.
+pub fn export_convocation(
+    partnership: &Partnership,
+    meeting_id: i64,
+    out: &Path,
+    paper: Paper,
+    language: Language,
+) -> ApiResult<ExportedFile> {
+    let minutes = printable_minutes(partnership, meeting_id, language)?;
+    let bytes = pacta_pdf::render_convocation(&minutes, paper)
         .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))?;
     write_beside(out, &bytes)
 }

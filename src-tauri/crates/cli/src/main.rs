@@ -242,6 +242,18 @@ enum ExportKind {
         #[arg(long, default_value = "en")]
         lang: String,
     },
+    /// A meeting's convocation (the invitation letter with its agenda) as PDF.
+    Convocation {
+        id: i64,
+        #[arg(long)]
+        out: PathBuf,
+        /// a4 or letter.
+        #[arg(long, default_value = "a4")]
+        paper: String,
+        /// en or fr.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
     /// A meeting's invitation as an .ics calendar file.
     Ics {
         id: i64,
@@ -381,6 +393,15 @@ fn run(cli: Cli) -> Result<(), ApiError> {
                     lang,
                 },
         } => meetings::export_minutes(&db, id, &out, &paper, &lang),
+        Command::Export {
+            kind:
+                ExportKind::Convocation {
+                    id,
+                    out,
+                    paper,
+                    lang,
+                },
+        } => meetings::export_convocation(&db, id, &out, &paper, &lang),
         Command::Export {
             kind: ExportKind::Ics { id, out },
         } => meetings::export_ics(&db, id, &out),

@@ -1,4 +1,5 @@
-//! `pacta meetings …`, `pacta export minutes …` and `pacta export ics …`.
+//! `pacta meetings …`, `pacta export minutes …`, `pacta export convocation …` and
+//! `pacta export ics …`.
 
 use std::path::Path;
 
@@ -6,7 +7,7 @@ use clap::Subcommand;
 
 use crate::print_json;
 use pacta_api::{meeting_export, meetings, ApiError, Clock, ErrorCode, Partnership};
-use pacta_core::agreement::Language;
+use pacta_core::agreement::{Language, Paper};
 
 #[derive(Subcommand)]
 pub(crate) enum MeetingsCommand {
@@ -144,13 +145,13 @@ pub(crate) fn meetings(db: &Path, command: MeetingsCommand) -> Result<(), ApiErr
     partnership.close()
 }
 
-pub(crate) fn export_minutes(
-    db: &Path,
-    id: i64,
+/// The paper and language of a printed meeting document, and a check that `out` is a .pdf.
+fn pdf_options(
+    what: &str,
     out: &Path,
     paper: &str,
     lang: &str,
-) -> Result<(), ApiError> {
+) -> Result<(Paper, Language), ApiError> {
     let paper = crate::agreements::paper_size(paper)?;
     let language = Language::parse(lang).ok_or_else(|| {
         ApiError::new(
@@ -166,13 +167,41 @@ pub(crate) fn export_minutes(
     if extension != "pdf" {
         return Err(ApiError::new(
             ErrorCode::UnsupportedFormat,
-            format!("minutes are exported as .pdf, not .{extension}"),
+            format!("{what} exported as .pdf, not .{extension}"),
         ));
     }
+    Ok((paper, language))
+}
+
+pub(crate) fn export_minutes(
+    db: &Path,
+    id: i64,
+    out: &Path,
+    paper: &str,
+    lang: &str,
+) -> Result<(), ApiError> {
+    let (paper, language) = pdf_options("minutes are", out, paper, lang)?;
     let partnership = Partnership::open(db, Clock::System)?;
     let written = meeting_export::export_minutes(&partnership, id, out, paper, language)?;
     println!(
         "exported the minutes to {} ({} bytes)",
+        written.path, written.bytes
+    );
+    partnership.close()
+}
+
+pub(crate) fn export_convocation(
+    db: &Path,
+    id: i64,
+    out: &Path,
+    paper: &str,
+    lang: &str,
+) -> Result<(), ApiError> {
+    let (paper, language) = pdf_options("a convocation is", out, paper, lang)?;
+    let partnership = Partnership::open(db, Clock::System)?;
+    let written = meeting_export::export_convocation(&partnership, id, out, paper, language)?;
+    println!(
+        "exported the convocation to {} ({} bytes)",
         written.path, written.bytes
     );
     partnership.close()

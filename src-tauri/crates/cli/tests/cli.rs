@@ -726,6 +726,45 @@ fn meetings_are_listed_shown_and_exported_as_minutes_and_invitations() {
     let calendar = std::fs::read_to_string(&ics).unwrap();
     assert!(calendar.contains("DTSTART:20260312T020000Z"), "{calendar}");
 
+    // The convocation of the upcoming assembly: the invitation letter with its agenda.
+    let second = list
+        .iter()
+        .find(|m| m["number"] == 2)
+        .expect("the second assembly")["id"]
+        .to_string();
+    let convocation = dir.path().join("convocation.pdf");
+    let said = ok(&[
+        "--db",
+        db,
+        "export",
+        "convocation",
+        &second,
+        "--out",
+        text(&convocation),
+        "--paper",
+        "letter",
+    ]);
+    assert!(said.contains("exported the convocation"), "{said}");
+    let words = pdftotext(&convocation);
+    for expected in [
+        "Second General Assembly",
+        "Matters arising",
+        "Meeting no. 2",
+        "Page 1 of",
+    ] {
+        assert!(words.contains(expected), "{expected}:\n{words}");
+    }
+    let err = fails(&[
+        "--db",
+        db,
+        "export",
+        "convocation",
+        &second,
+        "--out",
+        text(&dir.path().join("c.docx")),
+    ]);
+    assert!(err.contains("exported as .pdf"), "{err}");
+
     let err = fails(&[
         "--db",
         db,

@@ -75,6 +75,7 @@ fn large_minutes() -> PrintableMinutes {
                     ItemKind::Discussion
                 },
                 presenter: PEOPLE[number as usize % PEOPLE.len()].to_string(),
+                duration_minutes: Some(30),
                 summary: "The working group presented its report on the quarter: identification \
                           of presumed victims at border crossings, shelter capacity in the \
                           provinces, and the joint training of labour inspectors and police. \

@@ -1,5 +1,5 @@
 //! PDF documents: the printed agreement, and the generic layout other printed documents
-//! (meeting minutes, RACI matrices) build on.
+//! (meeting minutes and convocations, RACI matrices) build on.
 //!
 //! Text is shaped here (rustybuzz) and drawn as glyph ids with embedded, subset Noto
 //! fonts, so Vietnamese, Arabic and Thai names print correctly and can be searched and
@@ -7,6 +7,7 @@
 
 pub mod agreement;
 pub mod bidi;
+pub mod convocation;
 mod error;
 pub mod fonts;
 pub mod layout;
@@ -33,6 +34,14 @@ pub fn render_minutes(
     paper: pacta_core::agreement::Paper,
 ) -> Result<Vec<u8>, PdfError> {
     render_document(&minutes::document(minutes, paper)?)
+}
+
+/// Prints a meeting's convocation (the invitation letter with its agenda) as PDF bytes.
+pub fn render_convocation(
+    minutes: &pacta_core::meeting::PrintableMinutes,
+    paper: pacta_core::agreement::Paper,
+) -> Result<Vec<u8>, PdfError> {
+    render_document(&convocation::convocation_document(minutes, paper)?)
 }
 
 /// Lays out and writes any [`layout::Document`].

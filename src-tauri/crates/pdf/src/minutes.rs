@@ -20,15 +20,15 @@ use crate::layout::{
 };
 use crate::PdfError;
 
-const BODY: TextStyle = TextStyle::body(10.0);
-const SMALL: TextStyle = TextStyle::body(9.0);
-const HEADING: TextStyle = TextStyle::body(12.5).bold();
+pub(crate) const BODY: TextStyle = TextStyle::body(10.0);
+pub(crate) const SMALL: TextStyle = TextStyle::body(9.0);
+pub(crate) const HEADING: TextStyle = TextStyle::body(12.5).bold();
 const SUBHEADING: TextStyle = TextStyle::body(10.5).bold();
-const ITEM_HEADING: TextStyle = TextStyle::body(11.0).bold();
+pub(crate) const ITEM_HEADING: TextStyle = TextStyle::body(11.0).bold();
 /// Width of the item number ("12.") hanging in the margin of an item.
-const NUMBER_WIDTH: f32 = 24.0;
+pub(crate) const NUMBER_WIDTH: f32 = 24.0;
 /// Width of the labels of the heading facts ("Date:", "Convenor:").
-const FACT_LABEL_WIDTH: f32 = 92.0;
+pub(crate) const FACT_LABEL_WIDTH: f32 = 92.0;
 /// Indent of list entries, and width of their bullet.
 const LIST_INDENT: f32 = 12.0;
 const BULLET_WIDTH: f32 = 11.0;
@@ -364,7 +364,7 @@ pub fn document(minutes: &PrintableMinutes, paper: Paper) -> Result<Document, Pd
 }
 
 /// "2026-11-25" as numbers.
-fn ymd(iso: &str) -> Option<(i32, u8, u8)> {
+pub(crate) fn ymd(iso: &str) -> Option<(i32, u8, u8)> {
     let mut parts = iso.split('-');
     Some((
         parts.next()?.parse().ok()?,
@@ -378,7 +378,7 @@ struct Printer<'a> {
     labels: &'a Labels,
 }
 
-fn centred(size: f32, bold: bool) -> TextStyle {
+pub(crate) fn centred(size: f32, bold: bool) -> TextStyle {
     let style = TextStyle::body(size).aligned(Align::Center);
     if bold {
         style.bold()
@@ -387,7 +387,7 @@ fn centred(size: f32, bold: bool) -> TextStyle {
     }
 }
 
-fn heading(text: impl Into<String>, space_before: f32) -> Block {
+pub(crate) fn heading(text: impl Into<String>, space_before: f32) -> Block {
     Block::Paragraph(Paragraph::heading(text, HEADING).spaced(space_before, 6.0))
 }
 
@@ -404,20 +404,24 @@ fn entry(text: impl Into<String>, indent: f32) -> Block {
 }
 
 /// A paragraph set under an item's title, clear of its number.
-fn under_item(text: impl Into<String>, style: TextStyle) -> Paragraph {
+pub(crate) fn under_item(text: impl Into<String>, style: TextStyle) -> Paragraph {
     let mut p = Paragraph::new(text, style);
     p.indent = NUMBER_WIDTH;
     p
 }
 
+/// A fact of the heading: its label in the margin, the value wrapping beside it.
+pub(crate) fn fact(label: &str, value: &str) -> Block {
+    Block::Paragraph(
+        Paragraph::new(value, BODY)
+            .labelled(format!("{label}:"), FACT_LABEL_WIDTH)
+            .spaced(0.0, 1.5),
+    )
+}
+
 impl Printer<'_> {
-    /// A fact of the heading: its label in the margin, the value wrapping beside it.
     fn fact(&self, label: &str, value: &str) -> Block {
-        Block::Paragraph(
-            Paragraph::new(value, BODY)
-                .labelled(format!("{label}:"), FACT_LABEL_WIDTH)
-                .spaced(0.0, 1.5),
-        )
+        fact(label, value)
     }
 
     fn heading(&self) -> Vec<Block> {

@@ -118,6 +118,7 @@ fn minutes() -> PrintableMinutes {
         title: title.into(),
         kind,
         presenter: String::new(),
+        duration_minutes: None,
         summary: String::new(),
         outcome: String::new(),
         votes: Vec::new(),

@@ -499,6 +499,8 @@ export const en = {
   'meeting.delete': 'Delete meeting',
   'meeting.export': 'Export',
   'meeting.export_minutes': 'Minutes (PDF)',
+  'meeting.export_convocation': 'Export the convocation (PDF)',
+  'meeting.export_convocation_hint': 'The invitation letter with the agenda, to send to the members before the meeting',
   'meeting.export_invitation': 'Invitation (.ics)',
   'meeting_kind.ordinary': 'Ordinary',
   'meeting_kind.extraordinary': 'Extraordinary',

@@ -502,6 +502,8 @@ export const fr: Record<MessageKey, string> = {
   'meeting.delete': 'Supprimer la réunion',
   'meeting.export': 'Exporter',
   'meeting.export_minutes': 'Procès-verbal (PDF)',
+  'meeting.export_convocation': 'Exporter la convocation (PDF)',
+  'meeting.export_convocation_hint': 'La lettre d’invitation avec l’ordre du jour, à envoyer aux membres avant la réunion',
   'meeting.export_invitation': 'Invitation d’agenda (.ics)',
   'meeting_kind.ordinary': 'Ordinaire',
   'meeting_kind.extraordinary': 'Extraordinaire',

@@ -106,6 +106,8 @@ export const commands = {
 	addMinutesErratum: (meetingId: number, text: string) => typedError<MeetingDetail, ApiError>(__TAURI_INVOKE("add_minutes_erratum", { meetingId, text })),
 	/**  Writes the minutes as PDF to `path`. */
 	exportMinutes: (meetingId: number, path: string, paper: PaperSize, language: Language) => typedError<ExportedFile, ApiError>(__TAURI_INVOKE("export_minutes", { meetingId, path, paper, language })),
+	/**  Writes the convocation (the invitation letter with the agenda) as PDF to `path`. */
+	exportConvocation: (meetingId: number, path: string, paper: PaperSize, language: Language) => typedError<ExportedFile, ApiError>(__TAURI_INVOKE("export_convocation", { meetingId, path, paper, language })),
 	/**  Writes the invitation as an .ics calendar file to `path`. */
 	exportInvitation: (meetingId: number, path: string) => typedError<ExportedFile, ApiError>(__TAURI_INVOKE("export_invitation", { meetingId, path })),
 };

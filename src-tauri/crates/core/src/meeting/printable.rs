@@ -69,6 +69,9 @@ pub struct PrintableItem {
     pub title: String,
     pub kind: ItemKind,
     pub presenter: String,
+    /// The time set aside for the item on the agenda, in minutes.
+    #[serde(default)]
+    pub duration_minutes: Option<u32>,
     pub summary: String,
     pub outcome: String,
     pub votes: Vec<PrintableVote>,
