@@ -9,7 +9,7 @@ use crate::agreements::version_by_number;
 use crate::{ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::agreement::{AttachmentEntry, PrintOptions, PrintableAgreement};
 use pacta_core::{Field, IsoDate};
-use pacta_store::{agreements, attachments, partnership, StoreError};
+use pacta_store::{agreements, attachments, partnership};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct ExportedAgreement {
@@ -78,8 +78,7 @@ pub fn render(
     }
 }
 
-/// Writes the export next to `out` first and renames it into place, so a failure never
-/// leaves a half-written file where the user expects the agreement.
+/// Writes the agreement to `out` (see `written_file`).
 pub fn export(
     partnership: &Partnership,
     agreement_id: i64,
@@ -94,13 +93,7 @@ pub fn export(
         .unwrap_or_default();
     let agreement = printable(partnership, agreement_id, version)?;
     let bytes = render(&agreement, options, &format)?;
-    let io = |source| StoreError::Io {
-        path: out.display().to_string(),
-        source,
-    };
-    let partial = out.with_extension(format!("{format}.partial"));
-    std::fs::write(&partial, &bytes).map_err(io)?;
-    std::fs::rename(&partial, out).map_err(io)?;
+    crate::written_file::write_in_place(out, &bytes)?;
     Ok(ExportedAgreement {
         path: out.display().to_string(),
         format,

@@ -20,6 +20,7 @@ pub mod member_table;
 pub mod members;
 pub mod partnership;
 pub mod voting;
+mod written_file;
 
 pub use clock::Clock;
 pub use error::{ApiError, ErrorCode, ProblemDetail};

@@ -14,7 +14,7 @@ use pacta_core::meeting::{
 };
 use pacta_core::voting::{BallotChoice, Ballots, Outcome, VoteMethod, VoteRecord};
 use pacta_core::{Field, IsoDate, Office};
-use pacta_store::{bodies, partnership, StoreError};
+use pacta_store::{bodies, partnership};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct ExportedFile {
@@ -224,13 +224,7 @@ pub fn printable_minutes(
 }
 
 fn write_beside(out: &Path, bytes: &[u8]) -> ApiResult<ExportedFile> {
-    let io = |source| StoreError::Io {
-        path: out.display().to_string(),
-        source,
-    };
-    let partial = out.with_extension("partial");
-    std::fs::write(&partial, bytes).map_err(io)?;
-    std::fs::rename(&partial, out).map_err(io)?;
+    crate::written_file::write_in_place(out, bytes)?;
     Ok(ExportedFile {
         path: out.display().to_string(),
         bytes: bytes.len() as u64,
