@@ -3,7 +3,9 @@
 use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
-use crate::commands::{agreements, bodies, meetings, members, partnership, transfer, voting};
+use crate::commands::{
+    agreements, bodies, matrices, meetings, members, partnership, transfer, voting,
+};
 use crate::events;
 
 /// Where the generated bindings live in the UI, relative to this crate.
@@ -40,6 +42,8 @@ pub fn builder() -> Builder<tauri::Wry> {
             bodies::update_body,
             bodies::seat_member,
             bodies::unseat_member,
+            bodies::set_body_distribution,
+            bodies::set_chair_approves_minutes,
             transfer::preview_member_import,
             transfer::import_members,
             transfer::export_members,
@@ -83,6 +87,9 @@ pub fn builder() -> Builder<tauri::Wry> {
             meetings::update_agenda_item,
             meetings::move_agenda_item,
             meetings::remove_agenda_item,
+            meetings::attach_to_agenda_item,
+            meetings::remove_item_paper,
+            meetings::open_item_paper,
             meetings::set_item_minutes,
             meetings::put_motion_to_vote,
             meetings::record_decision,
@@ -98,6 +105,20 @@ pub fn builder() -> Builder<tauri::Wry> {
             meetings::export_minutes,
             meetings::export_convocation,
             meetings::export_invitation,
+            matrices::matrix_templates,
+            matrices::check_matrix,
+            matrices::list_matrices,
+            matrices::matrix_detail,
+            matrices::create_matrix,
+            matrices::save_matrix,
+            matrices::new_matrix_version,
+            matrices::annex_matrix,
+            matrices::remove_matrix_annex,
+            matrices::member_duties,
+            matrices::action_from_matrix,
+            matrices::export_matrix,
+            matrices::preview_matrix_import,
+            matrices::import_matrix,
         ])
         .constant("MEMBER_COLUMNS", pacta_core::MEMBER_COLUMNS)
         .events(collect_events![

@@ -781,6 +781,7 @@ const MEETING_TITLE: &str = "Ninth ordinary session of the General Assembly, Đ�
 const NEXT_MEETING_TITLE: &str = "Tenth ordinary session of the General Assembly";
 const SOP_ITEM: &str = "Adoption of the regional recruitment SOP";
 const ACTION_TITLE: &str = "Circulate the adopted SOP to every national focal point";
+const PAPER_NAME: &str = "SOP draft v3.txt";
 
 /// Waits until the quorum indicator says `held` (true or false) with figures containing
 /// `figures`, and returns its text.
@@ -818,10 +819,82 @@ async fn item_id(app: &App, title: &str) -> Result<String> {
     .await
 }
 
+/// The ids of the agenda items, in the order the agenda shows them.
+async fn agenda_order(app: &App) -> Result<Vec<String>> {
+    let ids = app
+        .script("return [...document.querySelectorAll('#agenda-list > .agenda-item')].map(li => li.dataset.itemId);")
+        .await?;
+    Ok(ids
+        .as_array()
+        .map(|ids| {
+            ids.iter()
+                .filter_map(|id| id.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// Drags agenda item `item` by its handle onto the top half of the first row, with the
+/// pointer as a person would move it; where the driver has no pointer actions, with the same
+/// pointer events sent by script.
+async fn drag_to_top(app: &App, item: &str) -> Result {
+    use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+    let handle = app.visible(&format!("#item-{item}-drag")).await?;
+    let first = app.visible("#agenda-list > .agenda-item").await?;
+    let step = Some(std::time::Duration::from_millis(150));
+    let drag = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement {
+            element: handle,
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::MoveToElement {
+            element: first.clone(),
+            duration: step,
+            x: 0.0,
+            y: -6.0,
+        })
+        .then(PointerAction::MoveToElement {
+            element: first,
+            duration: step,
+            x: 0.0,
+            y: -5.0,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    if let Err(error) = app.client().perform_actions(drag).await {
+        eprintln!("[e2e] pointer actions refused ({error}); dragging by script");
+        app.client()
+            .execute(
+                "const [item] = arguments;
+                 const handle = document.querySelector(`#item-${item}-drag`);
+                 const first = document.querySelector('#agenda-list > .agenda-item').getBoundingClientRect();
+                 const from = handle.getBoundingClientRect();
+                 const send = (type, y) => handle.dispatchEvent(new PointerEvent(type, {
+                   bubbles: true, cancelable: true, pointerId: 1, isPrimary: true, pointerType: 'mouse',
+                   button: 0, buttons: type === 'pointerup' ? 0 : 1, clientX: from.x + from.width / 2, clientY: y }));
+                 send('pointerdown', from.y + from.height / 2);
+                 send('pointermove', first.top + 2);
+                 send('pointerup', first.top + 2);",
+                vec![serde_json::json!(item)],
+            )
+            .await?;
+    }
+    let _ = app.client().release_actions().await;
+    Ok(())
+}
+
 /// h. A General Assembly meeting: scheduling (with field errors), attendance with an observer
 /// until the quorum turns green, a roll-call vote on a decision item, the decision's
-/// reference, an action item, the minutes as PDF; the next meeting lists the action under
-/// matters arising.
+/// reference, an action item, a paper attached through the file dialog, the standard items
+/// and the decision item dragged to the top of the agenda, the minutes as PDF (listing the
+/// paper), the body's distribution list proposed for circulation; the next meeting lists the
+/// action under matters arising.
 #[tokio::test]
 async fn meeting_takes_attendance_votes_decides_and_carries_actions() {
     journey("meeting", async {
@@ -839,6 +912,10 @@ async fn meeting_takes_attendance_votes_decides_and_carries_actions() {
         let molisa = demo_member_id(&members, "MOLISA")?;
         let frn = demo_member_id(&members, "FRN")?;
         let pdf = ws.root.join("GA minutes.pdf");
+        let paper = ws.write(
+            PAPER_NAME,
+            "Regional recruitment SOP, third draft: no fee is ever charged to a fisher.\n",
+        )?;
         let app = ws.launch("meeting").await?;
         let outcome = async {
             app.click("#nav-meetings").await?;
@@ -982,6 +1059,56 @@ async fn meeting_takes_attendance_votes_decides_and_carries_actions() {
             })
             .await?;
 
+            // A paper for the item, picked in the native dialog, kept with its fingerprint.
+            app.click(&format!("#papers-{item}-attach")).await?;
+            support::answer_open_dialog(&paper).await?;
+            app.wait_text(
+                &format!("#papers-{item}-list"),
+                "the attached paper",
+                |text| text.contains(PAPER_NAME) && text.contains("SHA-256"),
+            )
+            .await?;
+            app.script(&format!(
+                "document.querySelector('#papers-{item}').scrollIntoView({{block: 'center'}});"
+            ))
+            .await?;
+            app.screenshot("meeting-paper").await?;
+
+            // The standard items open the agenda; the decision item is dragged above them.
+            app.click("#add-standard-items").await?;
+            let order = app
+                .poll("the standard items on the agenda", || async {
+                    let order = agenda_order(&app).await?;
+                    Ok((order.len() == 5).then_some(order))
+                })
+                .await?;
+            ensure!(
+                order[3] == item,
+                "the decision item is not fourth after the standard items: {order:?}"
+            );
+            app.script("document.querySelector('#agenda').scrollIntoView({block: 'start'});")
+                .await?;
+            drag_to_top(&app, &item).await?;
+            let order = app
+                .poll("the decision item at the top of the agenda", || async {
+                    let order = agenda_order(&app).await?;
+                    Ok((order.first() == Some(&item)).then_some(order))
+                })
+                .await?;
+            ensure!(order.len() == 5, "an item went missing: {order:?}");
+            app.screenshot("meeting-agenda-dragged").await?;
+
+            // The minutes go by default to the body's distribution list.
+            let recipients = app
+                .script("return document.querySelector('#circulate-to').value;")
+                .await?;
+            ensure!(
+                recipients
+                    .as_str()
+                    .is_some_and(|r| r.contains("secretariat@seaforum.example.org")),
+                "the body's distribution list is not proposed: {recipients}"
+            );
+
             // The minutes as PDF, through the save dialog.
             app.select("#minutes-paper", "a4").await?;
             app.select("#minutes-language", "en").await?;
@@ -997,6 +1124,8 @@ async fn meeting_takes_attendance_votes_decides_and_carries_actions() {
                 "Nguyễn Thị Hương",
                 "Joaquín Muñoz Ibáñez",
                 reference.as_str(),
+                PAPER_NAME,
+                "SHA-256",
                 "Page 1 of",
             ] {
                 ensure!(
@@ -1023,6 +1152,22 @@ async fn meeting_takes_attendance_votes_decides_and_carries_actions() {
                 text.contains(MEETING_TITLE)
             })
             .await?;
+            // The body's rules for its minutes: the demo lets the chair approve them, and
+            // keeps the list the minutes were proposed to.
+            let email = app.attr("#recipient-0-email", "id").await?;
+            ensure!(email.is_some(), "the distribution list is not shown");
+            let chair_rule = app
+                .script("return document.querySelector('#chair-approves-minutes').checked;")
+                .await?;
+            ensure!(
+                chair_rule.as_bool() == Some(true),
+                "the chair's power to approve is not shown: {chair_rule}"
+            );
+            app.script(
+                "document.querySelector('#minutes-rules').scrollIntoView({block: 'start'});",
+            )
+            .await?;
+            app.screenshot("body-minutes-rules").await?;
             app.click("#body-schedule-meeting").await?;
             app.visible("#meeting-title").await?;
             let body = app

@@ -1,4 +1,4 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
@@ -6,7 +6,7 @@ use tauri_plugin_opener::OpenerExt;
 use crate::AppState;
 use pacta_api::agreement_export::{self, ExportedAgreement};
 use pacta_api::agreements::{self, AgreementDetail, NewAgreement, TemplateInfo};
-use pacta_api::{agreement_papers, ApiError, ErrorCode};
+use pacta_api::{agreement_papers, ApiError, ErrorCode, Partnership};
 use pacta_core::agreement::{
     AgreementStatus, AgreementSummary, AgreementText, AgreementVersion, Attachment, ClauseChange,
     Language, LibraryClause, PrintOptions, Reminder, Section, Signature,
@@ -168,18 +168,32 @@ pub async fn open_attachment(
     state: State<'_, AppState>,
     attachment_id: i64,
 ) -> Result<(), ApiError> {
+    open_paper_copy(app, state, move |p, pending| {
+        let paper = agreement_papers::save_attachment(p, attachment_id, pending)?;
+        Ok(format!("{attachment_id}-{}", paper.file_name))
+    })
+    .await
+}
+
+/// Opens a stored paper (of an agreement or a meeting) with the system's viewer. `save`
+/// writes the paper, checked against its SHA-256, to the path it is given and names the copy;
+/// the viewer gets that copy in the temporary folder, never the partnership file.
+pub(crate) async fn open_paper_copy<F>(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    save: F,
+) -> Result<(), ApiError>
+where
+    F: FnOnce(&Partnership, &Path) -> Result<String, ApiError> + Send + 'static,
+{
     let folder = std::env::temp_dir().join("pacta-papers");
     let copy = state
         .with(move |p| {
             std::fs::create_dir_all(&folder)
                 .map_err(|error| ApiError::new(ErrorCode::Io, error.to_string()))?;
-            let paper = pacta_api::agreement_papers::save_attachment(
-                p,
-                attachment_id,
-                &folder.join("pending"),
-            )?;
-            let copy = folder.join(format!("{attachment_id}-{}", paper.file_name));
-            std::fs::rename(folder.join("pending"), &copy)
+            let pending = folder.join("pending");
+            let copy = folder.join(save(p, &pending)?);
+            std::fs::rename(&pending, &copy)
                 .map_err(|error| ApiError::new(ErrorCode::Io, error.to_string()))?;
             Ok(copy)
         })

@@ -3,6 +3,7 @@ use tauri::State;
 use crate::AppState;
 use pacta_api::bodies::{self, BodyDetail};
 use pacta_api::ApiError;
+use pacta_core::meeting::Recipient;
 use pacta_core::{Body, BodyDraft, Membership, MembershipDraft};
 
 #[tauri::command]
@@ -50,4 +51,29 @@ pub async fn seat_member(
 #[specta::specta]
 pub async fn unseat_member(state: State<'_, AppState>, membership_id: i64) -> Result<(), ApiError> {
     state.with(move |p| bodies::unseat(p, membership_id)).await
+}
+
+/// Replaces the body's distribution list, the default recipients of its minutes.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_body_distribution(
+    state: State<'_, AppState>,
+    body_id: i64,
+    recipients: Vec<Recipient>,
+) -> Result<BodyDetail, ApiError> {
+    state
+        .with(move |p| bodies::set_distribution(p, body_id, &recipients))
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn set_chair_approves_minutes(
+    state: State<'_, AppState>,
+    body_id: i64,
+    allowed: bool,
+) -> Result<BodyDetail, ApiError> {
+    state
+        .with(move |p| bodies::set_chair_approves_minutes(p, body_id, allowed))
+        .await
 }

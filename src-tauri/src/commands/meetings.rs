@@ -1,9 +1,11 @@
 use std::path::PathBuf;
 
-use tauri::State;
+use tauri::{AppHandle, State};
 
+use crate::commands::agreements::open_paper_copy;
 use crate::AppState;
 use pacta_api::meeting_export::{self, ExportedFile};
+use pacta_api::meeting_papers;
 use pacta_api::meetings::{
     self, Approval, DecisionQuery, MeetingDetail, MotionInput, OwnerActions, QuorumNow,
 };
@@ -11,7 +13,7 @@ use pacta_api::ApiError;
 use pacta_core::agreement::{Language, Paper};
 use pacta_core::meeting::{
     ActionDraft, ActionItem, ActionStatus, AgendaItem, AgendaItemDraft, Attendance, ClockTime,
-    Decision, Guest, Meeting, MeetingDraft,
+    Decision, Guest, ItemPaper, Meeting, MeetingDraft,
 };
 use pacta_core::voting::VoteRecord;
 
@@ -326,4 +328,40 @@ pub async fn export_invitation(
     state
         .with(move |p| meeting_export::export_invitation(p, meeting_id, &PathBuf::from(path)))
         .await
+}
+
+/// Keeps the file at `path` inside the partnership as a paper of an agenda item.
+#[tauri::command]
+#[specta::specta]
+pub async fn attach_to_agenda_item(
+    state: State<'_, AppState>,
+    item_id: i64,
+    path: String,
+) -> Result<ItemPaper, ApiError> {
+    state
+        .with(move |p| meeting_papers::attach_file(p, item_id, &PathBuf::from(path)))
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn remove_item_paper(state: State<'_, AppState>, paper_id: i64) -> Result<(), ApiError> {
+    state
+        .with(move |p| meeting_papers::detach(p, paper_id))
+        .await
+}
+
+/// Opens a meeting paper with the system's viewer, from a copy in the temporary folder.
+#[tauri::command]
+#[specta::specta]
+pub async fn open_item_paper(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    paper_id: i64,
+) -> Result<(), ApiError> {
+    open_paper_copy(app, state, move |p, pending| {
+        let paper = meeting_papers::save_paper(p, paper_id, pending)?;
+        Ok(format!("meeting-{paper_id}-{}", paper.file_name))
+    })
+    .await
 }

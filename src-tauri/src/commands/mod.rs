@@ -2,6 +2,7 @@
 
 pub mod agreements;
 pub mod bodies;
+pub mod matrices;
 pub mod meetings;
 pub mod members;
 pub mod partnership;

@@ -947,6 +947,62 @@ pub async fn answer_save_dialog(path: &Path) -> Result {
     Ok(())
 }
 
+/// Answers the GTK "Open File" dialog the app opened: Ctrl+L opens the chooser's location
+/// field, the absolute path is typed there and Return picks the file. The field completes as
+/// it is typed and now and then keeps a stale completion: while the dialog stays open the path
+/// is typed again, up to three times. Needs `xdotool`.
+pub async fn answer_open_dialog(path: &Path) -> Result {
+    let xdotool = |args: &[&str]| -> Result<String> {
+        let output = Command::new("xdotool").args(args).output()?;
+        ensure!(
+            output.status.success() || args.first() == Some(&"search"),
+            "`xdotool {}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        Ok(String::from_utf8_lossy(&output.stdout).trim().to_string())
+    };
+    let find = || -> Result<Option<String>> {
+        let found = xdotool(&["search", "--onlyvisible", "--name", "^Open File$"])?;
+        Ok(found.lines().next().map(str::to_string))
+    };
+    let deadline = Instant::now() + TIMEOUT;
+    let window = loop {
+        if let Some(window) = find()? {
+            break window;
+        }
+        ensure!(
+            Instant::now() < deadline,
+            "no \"Open File\" dialog appeared within {} s",
+            TIMEOUT.as_secs()
+        );
+        tokio::time::sleep(POLL).await;
+    };
+    // As for the save dialog: the chooser maps before it takes the keyboard.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    for _attempt in 0..3 {
+        xdotool(&["windowfocus", "--sync", &window])?;
+        xdotool(&["key", "--clearmodifiers", "ctrl+l"])?;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        xdotool(&["key", "--clearmodifiers", "ctrl+a"])?;
+        xdotool(&["type", "--delay", "20", &path.display().to_string()])?;
+        // Let the completion settle before Return, or Return takes the completion.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        xdotool(&["key", "--clearmodifiers", "Return"])?;
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while Instant::now() < deadline {
+            if find()?.is_none() {
+                return Ok(());
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+    Err(Failure(format!(
+        "the \"Open File\" dialog did not close after Return (typed {} three times)",
+        path.display()
+    )))
+}
+
 /// The text of a PDF (`pdftotext -layout`), whitespace collapsed to single spaces.
 pub fn pdf_text(path: &Path) -> Result<String> {
     let output = Command::new("pdftotext")

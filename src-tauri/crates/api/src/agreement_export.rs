@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::agreements::version_by_number;
 use crate::{ApiError, ApiResult, ErrorCode, Partnership};
-use pacta_core::agreement::{AttachmentEntry, PrintOptions, PrintableAgreement};
+use pacta_core::agreement::{AttachmentEntry, Language, PrintOptions, PrintableAgreement};
+use pacta_core::matrix::{check, PrintableMatrix, RowLanguage};
 use pacta_core::{Field, IsoDate};
 use pacta_store::{agreements, attachments, partnership};
 
@@ -43,15 +44,35 @@ pub fn printable(
             sha256: a.sha256,
         })
         .collect();
+    let matrix_language = match chosen.text.language {
+        Language::Fr => RowLanguage::Fr,
+        Language::En => RowLanguage::En,
+    };
+    let printed_on = IsoDate::parse(Field::EffectiveOn, &partnership.clock().today())?;
+    let author = partnership::name(conn)?;
+    let mut annexes = chosen.text.annexes.clone();
+    for matrix in crate::matrices::annexed_to_agreement_version(conn, chosen.id)? {
+        let printable = PrintableMatrix {
+            reference: matrix.reference,
+            version: matrix.number,
+            frozen: matrix.frozen,
+            printed_on,
+            author: author.clone(),
+            findings: check(&matrix.content),
+            content: matrix.content,
+            language: matrix_language,
+        };
+        annexes.push(printable.as_annex());
+    }
     Ok(PrintableAgreement {
         reference,
         version: chosen.number,
         amendment: chosen.amendment,
         status: agreements::status(conn, agreement_id)?,
-        printed_on: IsoDate::parse(Field::EffectiveOn, &partnership.clock().today())?,
-        author: partnership::name(conn)?,
+        printed_on,
+        author,
         signatures: chosen.signatures,
-        annexes: chosen.text.annexes.clone(),
+        annexes,
         text: chosen.text,
         attachments: papers,
     })

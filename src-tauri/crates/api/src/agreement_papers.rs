@@ -1,4 +1,5 @@
 //! Papers attached to agreements (the scanned signed copy and others) and the clause library.
+//! How a paper is read, limited and handed back out is shared with meeting papers.
 
 use std::path::Path;
 
@@ -34,6 +35,12 @@ pub fn attach_file(
     version_id: Option<i64>,
     path: &Path,
 ) -> ApiResult<Attachment> {
+    let (file_name, content) = read_paper(path)?;
+    attach(partnership, agreement_id, version_id, &file_name, &content)
+}
+
+/// The name and bytes of the file at `path`, to be kept as a paper.
+pub(crate) fn read_paper(path: &Path) -> ApiResult<(String, Vec<u8>)> {
     let content = std::fs::read(path).map_err(|source| StoreError::Io {
         path: path.display().to_string(),
         source,
@@ -42,7 +49,44 @@ pub fn attach_file(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "attachment".into());
-    attach(partnership, agreement_id, version_id, &file_name, &content)
+    Ok((file_name, content))
+}
+
+/// Refuses a paper too large to keep (with `code`, the caller's own) and returns its checked
+/// file name.
+pub(crate) fn check_paper(file_name: &str, content: &[u8], code: ErrorCode) -> ApiResult<String> {
+    if content.len() > MAX_ATTACHMENT_BYTES {
+        return Err(ApiError::new(
+            code,
+            format!(
+                "{file_name} is {} MB; papers of up to {} MB can be attached",
+                content.len() / (1024 * 1024),
+                MAX_ATTACHMENT_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    Ok(text::required(Field::Name, file_name, 255)?)
+}
+
+/// Writes a stored paper's bytes to `destination` once they are shown to still match the
+/// SHA-256 recorded when it was added.
+pub(crate) fn write_checked(
+    file_name: &str,
+    recorded_sha256: &str,
+    content: &[u8],
+    destination: &Path,
+) -> ApiResult<()> {
+    if attachments::sha256_hex(content) != recorded_sha256 {
+        return Err(ApiError::new(
+            ErrorCode::Corrupted,
+            format!("{file_name} no longer matches its recorded SHA-256; the file was altered"),
+        ));
+    }
+    std::fs::write(destination, content).map_err(|source| StoreError::Io {
+        path: destination.display().to_string(),
+        source,
+    })?;
+    Ok(())
 }
 
 pub fn attach(
@@ -52,17 +96,7 @@ pub fn attach(
     file_name: &str,
     content: &[u8],
 ) -> ApiResult<Attachment> {
-    if content.len() > MAX_ATTACHMENT_BYTES {
-        return Err(ApiError::new(
-            ErrorCode::InvalidAgreement,
-            format!(
-                "{file_name} is {} MB; papers of up to {} MB can be attached",
-                content.len() / (1024 * 1024),
-                MAX_ATTACHMENT_BYTES / (1024 * 1024)
-            ),
-        ));
-    }
-    let file_name = text::required(Field::Name, file_name, 255)?;
+    let file_name = check_paper(file_name, content, ErrorCode::InvalidAgreement)?;
     partnership.write(|conn, stamp| {
         Ok(attachments::add(
             conn,
@@ -90,19 +124,7 @@ pub fn save_attachment(
     let conn = partnership.conn();
     let paper = attachments::get(conn, attachment_id)?;
     let content = attachments::content(conn, attachment_id)?;
-    if attachments::sha256_hex(&content) != paper.sha256 {
-        return Err(ApiError::new(
-            ErrorCode::Corrupted,
-            format!(
-                "{} no longer matches its recorded SHA-256; the file was altered",
-                paper.file_name
-            ),
-        ));
-    }
-    std::fs::write(destination, content).map_err(|source| StoreError::Io {
-        path: destination.display().to_string(),
-        source,
-    })?;
+    write_checked(&paper.file_name, &paper.sha256, &content, destination)?;
     Ok(paper)
 }
 

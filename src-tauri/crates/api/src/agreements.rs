@@ -11,6 +11,7 @@ use pacta_core::agreement::{
     AgreementSummary, AgreementText, AgreementVersion, Attachment, ClauseChange, Finding, Language,
     Party, Reminder, Signature,
 };
+use pacta_core::matrix::MatrixSummary;
 use pacta_core::{text, ActivityEntry, Field, IsoDate, Problem, Problems};
 use pacta_store::{activity, agreements, attachments, organisations, representatives, Connection};
 
@@ -53,6 +54,8 @@ pub struct AgreementDetail {
     pub versions: Vec<AgreementVersion>,
     /// What stands in the way of signing the latest version (empty once it is frozen).
     pub findings: Vec<Finding>,
+    /// Matrices annexed to the latest version.
+    pub matrices: Vec<MatrixSummary>,
     pub signatories: Vec<SignatoryChoice>,
     pub attachments: Vec<Attachment>,
     pub history: Vec<ActivityEntry>,
@@ -261,7 +264,8 @@ pub fn sign(
                 format!("an agreement in {status} cannot be signed; it must be under negotiation"),
             ));
         }
-        let findings = pre_signature_checks(&version.text);
+        let annexed = crate::matrices::annexed_to_agreement_version(conn, version.id)?;
+        let findings = pre_signature_checks(&version.text, &annexed);
         if !findings.is_empty() {
             return Err(ApiError::with_details(
                 ErrorCode::NotReadyToSign,
@@ -437,11 +441,13 @@ pub fn detail(partnership: &Partnership, agreement_id: i64) -> ApiResult<Agreeme
         .ok_or_else(|| refused(ErrorCode::NotFound, format!("no agreement {agreement_id}")))?;
     let versions = agreements::versions(conn, agreement_id)?;
     let latest = versions.last().expect("an agreement has a version");
+    let annexed = crate::matrices::annexed_to_agreement_version(conn, latest.id)?;
     let findings = if latest.frozen {
         Vec::new()
     } else {
-        pre_signature_checks(&latest.text)
+        pre_signature_checks(&latest.text, &annexed)
     };
+    let matrices = annexed.iter().map(|m| m.summary(Vec::new())).collect();
     let mut signatories = Vec::new();
     for party in &latest.text.parties {
         for representative in representatives::of_organisation(conn, party.organisation_id)? {
@@ -459,6 +465,7 @@ pub fn detail(partnership: &Partnership, agreement_id: i64) -> ApiResult<Agreeme
         .collect();
     Ok(AgreementDetail {
         findings,
+        matrices,
         signatories,
         attachments: attachments::of_agreement(conn, agreement_id)?,
         history: activity::recent(conn, Some(("agreement", agreement_id)), 200)?,

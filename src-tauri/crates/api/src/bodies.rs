@@ -2,15 +2,17 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ApiResult, Partnership};
+use crate::{ApiError, ApiResult, ErrorCode, Partnership, ProblemDetail};
+use pacta_core::meeting::{validate_distribution, MinutesRules, Recipient};
 use pacta_core::{Body, BodyDraft, Membership, MembershipDraft};
-use pacta_store::bodies;
+use pacta_store::{bodies, Connection};
 
-/// A body with the organisations that sit in it.
+/// A body with the organisations that sit in it, and its rules for minutes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct BodyDetail {
     pub body: Body,
     pub members: Vec<Membership>,
+    pub minutes_rules: MinutesRules,
 }
 
 pub fn list(partnership: &Partnership) -> ApiResult<Vec<Body>> {
@@ -18,10 +20,14 @@ pub fn list(partnership: &Partnership) -> ApiResult<Vec<Body>> {
 }
 
 pub fn detail(partnership: &Partnership, id: i64) -> ApiResult<BodyDetail> {
-    let conn = partnership.conn();
+    detail_within(partnership.conn(), id)
+}
+
+fn detail_within(conn: &Connection, id: i64) -> ApiResult<BodyDetail> {
     Ok(BodyDetail {
         body: bodies::get(conn, id)?,
         members: bodies::members_of(conn, id)?,
+        minutes_rules: bodies::minutes_rules(conn, id)?,
     })
 }
 
@@ -57,4 +63,49 @@ pub fn seat(
 
 pub fn unseat(partnership: &mut Partnership, membership_id: i64) -> ApiResult<()> {
     partnership.write(|conn, stamp| Ok(bodies::remove_membership(conn, stamp, membership_id)?))
+}
+
+/// Replaces the body's distribution list: the default recipients of its minutes. Each entry
+/// needs a valid address; a refusal places each problem by its 1-based row in the list.
+pub fn set_distribution(
+    partnership: &mut Partnership,
+    body_id: i64,
+    list: &[Recipient],
+) -> ApiResult<BodyDetail> {
+    let valid = validate_distribution(list).map_err(|problems| {
+        let details: Vec<ProblemDetail> = problems
+            .iter()
+            .map(|(index, problem)| ProblemDetail {
+                row: u32::try_from(index + 1).ok(),
+                ..ProblemDetail::of_problem(problem)
+            })
+            .collect();
+        let message = problems
+            .iter()
+            .map(|(index, problem)| format!("recipient {}: {problem}", index + 1))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let code = match details.as_slice() {
+            [only] => only.code,
+            _ => ErrorCode::ValidationFailed,
+        };
+        ApiError::with_details(code, message, details)
+    })?;
+    partnership.write(|conn, stamp| {
+        bodies::set_distribution(conn, stamp, body_id, &valid)?;
+        detail_within(conn, body_id)
+    })
+}
+
+/// Whether the chair may approve the body's minutes alone (otherwise a decision of a later
+/// meeting approves them).
+pub fn set_chair_approves_minutes(
+    partnership: &mut Partnership,
+    body_id: i64,
+    allowed: bool,
+) -> ApiResult<BodyDetail> {
+    partnership.write(|conn, stamp| {
+        bodies::set_chair_approves_minutes(conn, stamp, body_id, allowed)?;
+        detail_within(conn, body_id)
+    })
 }

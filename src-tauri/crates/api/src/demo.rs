@@ -458,7 +458,8 @@ pub fn load(partnership: &mut Partnership) -> ApiResult<()> {
             pacta_core::IsoDate::from_ymd(2023, 6, 1).expect("valid date"),
         )?;
         organisations::change_status(conn, stamp, network, &suspension)?;
-        crate::demo_agreements::load(conn, stamp)?;
+        let draft_agreement = crate::demo_agreements::load(conn, stamp)?;
+        crate::demo_matrices::load(conn, stamp, draft_agreement)?;
         crate::demo_meetings::load(conn, stamp, assembly)?;
         Ok(())
     })

@@ -37,7 +37,8 @@ fn signature(party: &Party, place: &str, on: IsoDate) -> Signature {
     }
 }
 
-pub(crate) fn load(conn: &Connection, stamp: &Stamp) -> ApiResult<()> {
+/// Returns the draft agreement, to which the demo's responsibility matrix is annexed.
+pub(crate) fn load(conn: &Connection, stamp: &Stamp) -> ApiResult<i64> {
     let ministry = party(
         conn,
         "Bộ Lao động – Thương binh và Xã hội (Ministry of Labour, Invalids and Social Affairs)",
@@ -139,6 +140,5 @@ pub(crate) fn load(conn: &Connection, stamp: &Stamp) -> ApiResult<()> {
         )?,
     ];
     sharing.effective_on = Some(date(2027, 1, 1));
-    agreements::create(conn, stamp, &sharing)?;
-    Ok(())
+    Ok(agreements::create(conn, stamp, &sharing)?)
 }

@@ -8,12 +8,13 @@ use crate::ApiResult;
 use pacta_core::agreement::Language;
 use pacta_core::meeting::{
     ActionDraft, ActionStatus, AgendaItemDraft, Attendance, AttendanceStatus, ClockTime, Guest,
-    GuestCapacity, MeetingDraft, MinutesStatus, Movement, StandardItem,
+    GuestCapacity, MeetingDraft, MinutesStatus, Movement, Recipient, StandardItem,
 };
 use pacta_core::voting::{Ballot, BallotChoice, Ballots, Choice};
 use pacta_core::{Field, IsoDate, Stamp};
 use pacta_store::{
-    actions, agenda, bodies, decisions, meetings, protocols, representatives, Connection,
+    actions, agenda, bodies, decisions, meeting_papers, meetings, protocols, representatives,
+    Connection,
 };
 
 fn time(text: &str) -> ClockTime {
@@ -36,6 +37,7 @@ fn item(
         duration_minutes: String::new(),
         agreement_id: None,
         standard,
+        matrix_id: None,
     }
     .validate()?;
     Ok(agenda::add(conn, stamp, meeting, &valid)?)
@@ -153,6 +155,18 @@ pub(crate) fn load(conn: &Connection, stamp: &Stamp, assembly: i64) -> ApiResult
         sop,
         "The ILO presented the draft SOP. Employers asked for a transition period for vessels already at sea; unions insisted on the ban of recruitment fees paid by workers, which was kept.",
         "The SOP is adopted with a six-month transition period.",
+    )?;
+    meeting_papers::add(
+        conn,
+        stamp,
+        sop,
+        "Draft regional SOP on fair recruitment.txt",
+        "text/plain",
+        "Regional standard operating procedures on the fair recruitment of fishers\n\
+         Draft for the First General Assembly, 12 March 2026\n\n\
+         1. No recruitment fee or related cost is charged to fishers.\n\
+         2. Contracts are written in a language the fisher understands.\n"
+            .as_bytes(),
     )?;
     let chair = item(
         conn,
@@ -288,6 +302,25 @@ pub(crate) fn load(conn: &Connection, stamp: &Stamp, assembly: i64) -> ApiResult
         "First draft shared with the Executive Committee.",
     )?;
 
+    // The Forum's terms of reference let its chair approve minutes; they go to the
+    // secretariat's list rather than to every representative.
+    bodies::set_chair_approves_minutes(conn, stamp, assembly, true)?;
+    let distribution = [
+        (
+            "Secretariat of the Forum",
+            "secretariat@seaforum.example.org",
+        ),
+        (
+            "Ministry of Labour, Thailand",
+            "forum.desk@mol.example.go.th",
+        ),
+        ("", "members-ga@seaforum.example.org"),
+    ]
+    .map(|(name, email)| Recipient {
+        name: name.into(),
+        email: email.into(),
+    });
+    bodies::set_distribution(conn, stamp, assembly, &distribution)?;
     meetings::set_minutes_status(
         conn,
         stamp,

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use pacta_core::matrix::MatrixProblems;
 use pacta_core::{Field, Problem, Problems};
 use pacta_store::StoreError;
 
@@ -56,6 +57,9 @@ pub enum ErrorCode {
     /// Attendance or a meeting record that cannot be stored (a non-member, a proxy held by
     /// someone absent, a decision approving its own minutes…).
     InvalidMeeting,
+    /// A responsibility matrix that cannot be stored (a letter other than R/A/C/I, a column
+    /// for a non-member, an activity twice under one heading…); `details` places each by row.
+    InvalidMatrix,
     NoPartnershipOpen,
     Io,
     Internal,
@@ -192,5 +196,23 @@ impl From<StoreError> for ApiError {
             })
             .unwrap_or_default();
         ApiError::with_details(code, message, details)
+    }
+}
+
+impl From<MatrixProblems> for ApiError {
+    fn from(problems: MatrixProblems) -> ApiError {
+        let details = problems
+            .0
+            .iter()
+            .map(|problem| ProblemDetail {
+                code: ErrorCode::InvalidMatrix,
+                message: problem.to_string(),
+                field: None,
+                row: problem.row().and_then(|row| u32::try_from(row).ok()),
+                column: None,
+                value: None,
+            })
+            .collect();
+        ApiError::with_details(ErrorCode::InvalidMatrix, problems.to_string(), details)
     }
 }

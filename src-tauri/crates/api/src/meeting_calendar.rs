@@ -277,6 +277,7 @@ mod tests {
             standard: None,
             summary: String::new(),
             outcome: String::new(),
+            matrix_id: None,
         }
     }
 

@@ -155,6 +155,7 @@ pub fn printable_minutes(
                     text: d.text.clone(),
                 })
                 .collect(),
+            papers: item.papers.iter().map(|p| p.entry()).collect(),
         })
         .collect();
     let officer = |office: Office| -> ApiResult<String> {

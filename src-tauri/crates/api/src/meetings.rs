@@ -9,8 +9,8 @@ use crate::{ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::agreement::Language;
 use pacta_core::meeting::{
     check_attendance, roll_at, ActionDraft, ActionItem, ActionStatus, AgendaItem, AgendaItemDraft,
-    Attendance, ClockTime, Decision, Erratum, Guest, Meeting, MeetingDraft, MinutesStatus,
-    StandardItem,
+    Attendance, ClockTime, Decision, Erratum, Guest, ItemPaper, Meeting, MeetingDraft,
+    MinutesStatus, Recipient, StandardItem,
 };
 use pacta_core::voting::{
     tally, Ballots, Presence, ProtocolVersion, QuorumCheck, Roll, VoteRecord,
@@ -19,8 +19,8 @@ use pacta_core::{text, ActivityEntry, Field, IsoDate, Problem, Role};
 use pacta_store::actions::ActionFilter;
 use pacta_store::decisions::DecisionFilter;
 use pacta_store::{
-    actions, activity, agenda, bodies, decisions, meetings, organisations, protocols,
-    representatives, votes, Connection,
+    actions, activity, agenda, bodies, decisions, meeting_papers, meetings, organisations,
+    protocols, representatives, votes, Connection,
 };
 
 /// A seat of the body, for the attendance form.
@@ -52,6 +52,8 @@ pub struct ItemDetail {
     pub votes: Vec<VoteRecord>,
     pub decisions: Vec<Decision>,
     pub actions: Vec<ActionItem>,
+    /// The papers put before the meeting under the item, oldest first.
+    pub papers: Vec<ItemPaper>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -71,8 +73,14 @@ pub struct MeetingDetail {
     pub approved_on: Option<String>,
     pub approved_by: Option<String>,
     pub errata: Vec<Erratum>,
-    /// Who the minutes usually go to: the representatives of the body's members.
+    /// Who the minutes go to by default: the body's distribution list, or, while the body
+    /// keeps none, the representatives of its members who have an address.
     pub distribution: Vec<String>,
+    /// `distribution` is the body's own list.
+    pub distribution_from_body: bool,
+    /// The body's rules let the chair approve the minutes; otherwise only a decision of a
+    /// later meeting does.
+    pub chair_approves_minutes: bool,
     pub history: Vec<ActivityEntry>,
 }
 
@@ -242,6 +250,7 @@ fn detail_within(conn: &Connection, id: i64) -> ApiResult<MeetingDetail> {
             ..Default::default()
         },
     )?;
+    let papers = meeting_papers::of_meeting(conn, id)?;
     let mut items = Vec::new();
     for item in agenda::of_meeting(conn, id)? {
         let mut item_vote_records = Vec::new();
@@ -262,19 +271,23 @@ fn detail_within(conn: &Connection, id: i64) -> ApiResult<MeetingDetail> {
                 .filter(|a| a.agenda_item_id == Some(item.id))
                 .cloned()
                 .collect(),
+            papers: papers
+                .iter()
+                .filter(|p| p.agenda_item_id == item.id)
+                .cloned()
+                .collect(),
             item,
         });
     }
     let approval = meetings::approval(conn, id)?;
     let seats = seats(conn, meeting.body_id)?;
-    let mut distribution = Vec::new();
-    for seat in &seats {
-        for person in representatives::of_organisation(conn, seat.organisation_id)? {
-            if !person.email.is_empty() {
-                distribution.push(format!("{} <{}>", person.name, person.email));
-            }
-        }
-    }
+    let rules = bodies::minutes_rules(conn, meeting.body_id)?;
+    let distribution_from_body = !rules.distribution.is_empty();
+    let distribution = if distribution_from_body {
+        rules.distribution.iter().map(Recipient::line).collect()
+    } else {
+        representatives_with_an_address(conn, &seats)?
+    };
     Ok(MeetingDetail {
         attendance,
         guests,
@@ -296,9 +309,24 @@ fn detail_within(conn: &Connection, id: i64) -> ApiResult<MeetingDetail> {
         approved_by: approval.approved_by,
         errata: meetings::errata(conn, id)?,
         distribution,
+        distribution_from_body,
+        chair_approves_minutes: rules.chair_approves,
         history: activity::recent(conn, Some(("meeting", id)), 200)?,
         meeting,
     })
+}
+
+/// "Name <address>" of each representative of the body's members who has an address.
+fn representatives_with_an_address(conn: &Connection, seats: &[Seat]) -> ApiResult<Vec<String>> {
+    let mut lines = Vec::new();
+    for seat in seats {
+        for person in representatives::of_organisation(conn, seat.organisation_id)? {
+            if !person.email.is_empty() {
+                lines.push(format!("{} <{}>", person.name, person.email));
+            }
+        }
+    }
+    Ok(lines)
 }
 
 /// Records attendance: every member named must sit in the body, a proxy needs a present
@@ -607,17 +635,21 @@ pub fn overdue_actions(partnership: &Partnership) -> ApiResult<Vec<OwnerActions>
     Ok(owners)
 }
 
-/// Sends the draft minutes to the distribution list (names or addresses as given).
+/// Sends the draft minutes to the recipients given (names or addresses), or, when none is
+/// given, to the meeting's default distribution (see [`MeetingDetail::distribution`]).
 pub fn circulate(
     partnership: &mut Partnership,
     meeting_id: i64,
     to: &[String],
 ) -> ApiResult<MeetingDetail> {
-    let to: Vec<String> = to
+    let mut to: Vec<String> = to
         .iter()
         .map(|t| t.trim().to_string())
         .filter(|t| !t.is_empty())
         .collect();
+    if to.is_empty() {
+        to = detail(partnership, meeting_id)?.distribution;
+    }
     if to.is_empty() {
         return Err(ApiError::from(Problem::Required { field: Field::Name }));
     }
@@ -631,7 +663,16 @@ pub fn approve(
 ) -> ApiResult<MeetingDetail> {
     let by = match approval {
         Approval::Chair { name } => {
-            format!("the chair, {}", text::required(Field::Name, name, 200)?)
+            let name = text::required(Field::Name, name, 200)?;
+            let conn = partnership.conn();
+            let meeting = meetings::get(conn, meeting_id)?;
+            if !bodies::minutes_rules(conn, meeting.body_id)?.chair_approves {
+                return Err(invalid(format!(
+                    "the rules of {} do not let the chair approve minutes; they are approved by a decision of a later meeting",
+                    meeting.body_name
+                )));
+            }
+            format!("the chair, {name}")
         }
         Approval::Decision { reference } => {
             let conn = partnership.conn();

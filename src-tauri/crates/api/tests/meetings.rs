@@ -3,14 +3,16 @@
 //! matters arising, the approval freeze, and the refusals that change nothing.
 
 use pacta_api::meetings::{self, Approval, DecisionQuery, MotionInput};
-use pacta_api::{demo, meeting_export, members, Clock, ErrorCode, Partnership};
+use pacta_api::{
+    bodies, demo, meeting_export, meeting_papers, members, Clock, ErrorCode, Partnership,
+};
 use pacta_core::agreement::{Language, Paper};
 use pacta_core::meeting::{
     ActionDraft, AgendaItemDraft, Attendance, AttendanceStatus, ClockTime, Meeting, MeetingDraft,
-    MinutesStatus, Movement,
+    MinutesStatus, Movement, Recipient,
 };
 use pacta_core::voting::{Ballot, BallotChoice, Ballots, Choice, Outcome, VoteMethod};
-use pacta_core::Field;
+use pacta_core::{BodyDraft, Field};
 
 fn demo() -> Partnership {
     let mut partnership =
@@ -394,8 +396,6 @@ fn minutes_are_circulated_then_approved_by_a_later_decision_only() {
         ErrorCode::LifecycleRefused,
         "circulate first"
     );
-    let nobody = meetings::circulate(&mut partnership, earlier.id, &[" ".into()]).unwrap_err();
-    assert_eq!(nobody.code, ErrorCode::Required);
     meetings::circulate(
         &mut partnership,
         earlier.id,
@@ -438,4 +438,204 @@ fn the_minutes_print_every_attendee_decision_and_vote_but_no_secret_choice() {
         calendar.contains("20260312T020000Z"),
         "09:00 in Bangkok is 02:00 UTC:\n{calendar}"
     );
+}
+
+fn recipient(name: &str, email: &str) -> Recipient {
+    Recipient {
+        name: name.into(),
+        email: email.into(),
+    }
+}
+
+#[test]
+fn the_chair_approves_minutes_only_where_the_body_allows_it() {
+    let mut partnership = demo();
+    let body = assembly_meetings(&partnership)[0].body_id;
+    bodies::set_chair_approves_minutes(&mut partnership, body, false).unwrap();
+    let meeting = meetings::schedule(&mut partnership, body, &draft("2026-12-01")).unwrap();
+    meetings::circulate(&mut partnership, meeting.id, &[]).unwrap();
+    let chair = Approval::Chair {
+        name: "Ministry of Labour".into(),
+    };
+    let before = activity(&partnership);
+    let refused = meetings::approve(&mut partnership, meeting.id, &chair).unwrap_err();
+    assert_eq!(refused.code, ErrorCode::InvalidMeeting);
+    assert!(
+        refused.message.contains("do not let the chair approve"),
+        "{refused:?}"
+    );
+    assert_eq!(
+        activity(&partnership),
+        before,
+        "the refusal changes nothing"
+    );
+    let detail = meetings::detail(&partnership, meeting.id).unwrap();
+    assert_eq!(detail.meeting.minutes_status, MinutesStatus::Circulated);
+    assert!(!detail.chair_approves_minutes);
+
+    let allowed = bodies::set_chair_approves_minutes(&mut partnership, body, true).unwrap();
+    assert!(allowed.minutes_rules.chair_approves);
+    let approved = meetings::approve(&mut partnership, meeting.id, &chair).unwrap();
+    assert!(approved.chair_approves_minutes);
+    assert_eq!(approved.meeting.minutes_status, MinutesStatus::Approved);
+    assert_eq!(
+        approved.approved_by.as_deref(),
+        Some("the chair, Ministry of Labour")
+    );
+}
+
+#[test]
+fn minutes_are_circulated_to_the_body_list_unless_told_otherwise() {
+    let mut partnership = demo();
+    let body = assembly_meetings(&partnership)[0].body_id;
+    let meeting = meetings::schedule(&mut partnership, body, &draft("2026-12-01")).unwrap();
+    let list = [
+        recipient(" Nguyễn Thị Hương ", "huong@molisa.gov.vn"),
+        recipient("", "fishers.rights@example.org"),
+    ];
+    let set = bodies::set_distribution(&mut partnership, body, &list).unwrap();
+    assert_eq!(set.minutes_rules.distribution[0].name, "Nguyễn Thị Hương");
+
+    let before = activity(&partnership);
+    let bad = [
+        recipient("Somchai", "somchai@"),
+        recipient("Nobody", ""),
+        recipient("Again", "HUONG@molisa.gov.vn"),
+    ];
+    let refused = bodies::set_distribution(&mut partnership, body, &[&list[..], &bad[..]].concat())
+        .unwrap_err();
+    assert_eq!(refused.code, ErrorCode::ValidationFailed);
+    let placed: Vec<(Option<u32>, ErrorCode)> =
+        refused.details.iter().map(|d| (d.row, d.code)).collect();
+    assert_eq!(
+        placed,
+        vec![
+            (Some(3), ErrorCode::InvalidEmail),
+            (Some(4), ErrorCode::Required),
+            (Some(5), ErrorCode::InvalidChoice),
+        ]
+    );
+    assert_eq!(
+        activity(&partnership),
+        before,
+        "the refusal changes nothing"
+    );
+
+    let detail = meetings::detail(&partnership, meeting.id).unwrap();
+    let expected = vec![
+        "Nguyễn Thị Hương <huong@molisa.gov.vn>".to_string(),
+        "fishers.rights@example.org".to_string(),
+    ];
+    assert!(detail.distribution_from_body);
+    assert_eq!(detail.distribution, expected);
+    let circulated = meetings::circulate(&mut partnership, meeting.id, &[" ".into()]).unwrap();
+    assert_eq!(circulated.circulated_to, expected);
+
+    // A body without a list falls back on its members' representatives.
+    let cleared = bodies::set_distribution(&mut partnership, body, &[]).unwrap();
+    assert!(cleared.minutes_rules.distribution.is_empty());
+    let detail = meetings::detail(&partnership, meeting.id).unwrap();
+    assert!(!detail.distribution_from_body);
+    assert!(!detail.distribution.is_empty());
+    assert!(detail.distribution.iter().all(|line| line.contains('@')));
+
+    // With neither, circulating needs recipients to be named.
+    let empty = bodies::create(
+        &mut partnership,
+        &BodyDraft {
+            name: "Drafting group".into(),
+            code: "DG".into(),
+            kind: "working_group".into(),
+        },
+    )
+    .unwrap();
+    let unseated = meetings::schedule(&mut partnership, empty.id, &draft("2026-12-02")).unwrap();
+    let nobody = meetings::circulate(&mut partnership, unseated.id, &[" ".into()]).unwrap_err();
+    assert_eq!(nobody.code, ErrorCode::Required);
+}
+
+#[test]
+fn papers_come_back_byte_for_byte_are_printed_and_stay_once_approved() {
+    let mut partnership = demo();
+    let body = assembly_meetings(&partnership)[0].body_id;
+    let meeting = meetings::schedule(&mut partnership, body, &draft("2026-12-01")).unwrap();
+    let item = meetings::add_item(
+        &mut partnership,
+        meeting.id,
+        &AgendaItemDraft {
+            title: "Adoption of the 2027 budget".into(),
+            kind: "decision".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let name = "Budget 2027 – projet révisé.pdf";
+    let source = dir.path().join(name);
+    // Every byte value, invalid UTF-8 included, over more than one buffer's worth.
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(70_001).collect();
+    std::fs::write(&source, &bytes).unwrap();
+    let paper = meeting_papers::attach_file(&mut partnership, item.id, &source).unwrap();
+    assert_eq!(
+        (paper.file_name.as_str(), paper.size_bytes, paper.meeting_id),
+        (name, bytes.len() as u64, meeting.id)
+    );
+    assert_eq!(paper.media_type, "application/pdf");
+    assert_eq!(paper.sha256, pacta_store::attachments::sha256_hex(&bytes));
+    let copy = dir.path().join("copy.pdf");
+    meeting_papers::save_paper(&partnership, paper.id, &copy).unwrap();
+    assert_eq!(std::fs::read(&copy).unwrap(), bytes, "byte-identical");
+
+    let detail = meetings::detail(&partnership, meeting.id).unwrap();
+    assert_eq!(detail.items[0].papers, vec![paper.clone()]);
+    let printed =
+        meeting_export::printable_minutes(&partnership, meeting.id, Language::Fr).unwrap();
+    assert_eq!(printed.items[0].papers, vec![paper.entry()]);
+    assert!(pacta_pdf::render_convocation(&printed, Paper::A4)
+        .unwrap()
+        .starts_with(b"%PDF"));
+
+    let note = meeting_papers::attach(&mut partnership, item.id, "note.txt", b"abc").unwrap();
+    meeting_papers::detach(&mut partnership, note.id).expect("a draft's paper may go");
+    meetings::circulate(&mut partnership, meeting.id, &[]).unwrap();
+    meetings::approve(
+        &mut partnership,
+        meeting.id,
+        &Approval::Chair {
+            name: "Ministry of Labour".into(),
+        },
+    )
+    .unwrap();
+    let before = activity(&partnership);
+    let kept = meeting_papers::detach(&mut partnership, paper.id).unwrap_err();
+    assert_eq!(kept.code, ErrorCode::Immutable);
+    let late = meeting_papers::attach(&mut partnership, item.id, "late.txt", b"x").unwrap_err();
+    assert_eq!(late.code, ErrorCode::Immutable);
+    assert_eq!(activity(&partnership), before, "refusals change nothing");
+    let detail = meetings::detail(&partnership, meeting.id).unwrap();
+    assert_eq!(detail.items[0].papers, vec![paper]);
+}
+
+#[test]
+fn an_item_names_only_a_matrix_that_exists() {
+    let mut partnership = demo();
+    let meeting = assembly_meetings(&partnership)[1].id;
+    let item = meetings::detail(&partnership, meeting).unwrap().items[0]
+        .item
+        .clone();
+    assert_eq!(item.matrix_id, None);
+    let before = activity(&partnership);
+    let refused = meetings::update_item(
+        &mut partnership,
+        item.id,
+        &AgendaItemDraft {
+            title: item.title.clone(),
+            kind: item.kind.code().into(),
+            matrix_id: Some(999_999),
+            ..Default::default()
+        },
+    )
+    .unwrap_err();
+    assert_eq!(refused.code, ErrorCode::NotFound);
+    assert_eq!(activity(&partnership), before);
 }

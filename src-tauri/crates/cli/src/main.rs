@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod agreements;
+mod matrices;
 mod meetings;
 mod tally;
 mod votes;
@@ -91,6 +92,11 @@ enum Command {
     Agreements {
         #[command(subcommand)]
         command: agreements::AgreementsCommand,
+    },
+    /// Responsibility matrices: list, show, check.
+    Matrices {
+        #[command(subcommand)]
+        command: matrices::MatricesCommand,
     },
     /// Meetings: list, show.
     Meetings {
@@ -227,6 +233,21 @@ enum ExportKind {
         #[arg(long, default_value = "a4")]
         paper: String,
         /// en, fr, or en+fr (side by side).
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
+    /// A responsibility matrix as PDF, coloured spreadsheet or CSV (.pdf, .xlsx or .csv).
+    Matrix {
+        id: i64,
+        #[arg(long)]
+        out: PathBuf,
+        /// The version number; the latest by default.
+        #[arg(long)]
+        version: Option<u32>,
+        /// a4 or letter (PDF only).
+        #[arg(long, default_value = "a4")]
+        paper: String,
+        /// en or fr: the language of the row labels and fixed words.
         #[arg(long, default_value = "en")]
         lang: String,
     },
@@ -384,6 +405,17 @@ fn run(cli: Cli) -> Result<(), ApiError> {
         } => agreements::export(&db, id, &out, version, &paper, &lang),
         Command::Agreements { command } => agreements::agreements(&db, command),
         Command::Meetings { command } => meetings::meetings(&db, command),
+        Command::Matrices { command } => matrices::matrices(&db, command),
+        Command::Export {
+            kind:
+                ExportKind::Matrix {
+                    id,
+                    out,
+                    version,
+                    paper,
+                    lang,
+                },
+        } => matrices::export(&db, id, &out, version, &paper, &lang),
         Command::Export {
             kind:
                 ExportKind::Minutes {

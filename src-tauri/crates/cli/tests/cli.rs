@@ -778,3 +778,77 @@ fn meetings_are_listed_shown_and_exported_as_minutes_and_invitations() {
     let err = fails(&["--db", db, "meetings", "show", "404"]);
     assert!(err.contains("404"), "{err}");
 }
+
+#[test]
+fn matrices_are_listed_shown_checked_and_exported_from_the_demo() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("forum.pacta");
+    ok(&["--db", text(&db), "demo"]);
+
+    let listed: Value =
+        serde_json::from_str(&ok(&["--db", text(&db), "matrices", "list", "--json"])).unwrap();
+    let shelter = &listed[0];
+    assert_eq!(shelter["reference"], "RM-2026-001");
+    assert_eq!(shelter["findings"], 1);
+    let id = shelter["id"].to_string();
+
+    let shown = ok(&["--db", text(&db), "matrices", "show", &id]);
+    assert!(shown.contains("Sheltering a large group of victims of labour exploitation"));
+    assert!(shown.contains("Secretaria de Estado para a Formação Profissional e Emprego"));
+    assert!(shown.contains("annexed to AGR-"), "{shown}");
+
+    let checked = pacta(&["--db", text(&db), "matrices", "check", &id]);
+    assert_eq!(
+        checked.status.code(),
+        Some(1),
+        "findings make the check fail"
+    );
+    assert!(
+        stdout(&checked).contains("accountable (A)"),
+        "{}",
+        stdout(&checked)
+    );
+    assert!(stderr(&checked).contains("RM-2026-001 has 1 finding(s)"));
+
+    let pdf = dir.path().join("shelter.pdf");
+    ok(&[
+        "--db",
+        text(&db),
+        "export",
+        "matrix",
+        &id,
+        "--out",
+        text(&pdf),
+        "--lang",
+        "fr",
+    ]);
+    let printed = pdftotext(&pdf);
+    assert!(printed.contains("Hébergement"), "French row labels");
+    for name in ["shelter.xlsx", "shelter.csv"] {
+        let out = dir.path().join(name);
+        ok(&[
+            "--db",
+            text(&db),
+            "export",
+            "matrix",
+            &id,
+            "--out",
+            text(&out),
+        ]);
+        assert!(std::fs::metadata(&out).unwrap().len() > 100);
+    }
+    let err = fails(&[
+        "--db",
+        text(&db),
+        "export",
+        "matrix",
+        &id,
+        "--out",
+        text(&pdf),
+        "--lang",
+        "vi",
+    ]);
+    assert!(err.contains("--lang is en or fr"), "{err}");
+    let err = fails(&["--db", text(&db), "matrices", "show", "999"]);
+    assert!(err.contains("999"), "{err}");
+}

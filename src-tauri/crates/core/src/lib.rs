@@ -11,6 +11,7 @@ pub mod choice;
 pub mod country;
 pub mod date;
 pub mod field;
+pub mod matrix;
 pub mod meeting;
 pub mod member_list;
 pub mod member_record;

@@ -41,7 +41,8 @@ impl RepresentativeDraft {
     }
 }
 
-fn validate_email(text: &str) -> Result<String, Problem> {
+/// A bare address (blank allowed), as the registry stores it.
+pub fn validate_email(text: &str) -> Result<String, Problem> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Ok(String::new());

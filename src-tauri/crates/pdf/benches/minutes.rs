@@ -116,6 +116,7 @@ fn large_minutes() -> PrintableMinutes {
                            report on their implementation."
                         .into(),
                 }],
+                papers: Vec::new(),
             }
         })
         .collect();

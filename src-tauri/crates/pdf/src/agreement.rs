@@ -433,7 +433,7 @@ fn represented_by(text: &Text, party: &Party, signatory: &str) -> Paragraph {
 }
 
 /// "482,113 bytes" / "482 113 octets": exact, since the size is there to check a file.
-fn size(bytes: u64, language: Language) -> String {
+pub(crate) fn size(bytes: u64, language: Language) -> String {
     let digits = bytes.to_string();
     let separator = match language {
         Language::En => ",",

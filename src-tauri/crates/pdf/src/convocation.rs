@@ -1,8 +1,8 @@
 //! The convocation of a meeting: the letter a secretariat sends before a meeting, inviting
 //! the members of the body and giving its agenda. The heading facts (body, meeting number,
 //! title, kind, date, time and zone, place, online link, convenor), a standard invitation
-//! sentence, the numbered agenda with each item's kind, presenter and expected duration,
-//! and a request to confirm attendance or send apologies.
+//! sentence, the numbered agenda with each item's kind, presenter, expected duration and
+//! papers, and a request to confirm attendance or send apologies.
 //!
 //! It prints from the same [`PrintableMinutes`] as the minutes, and never shows what only
 //! minutes hold: attendance, summaries, outcomes, votes, decisions, actions.
@@ -12,7 +12,8 @@ use pacta_core::meeting::{PrintableItem, PrintableMinutes};
 
 use crate::layout::{Block, Document, Metadata, Orientation, PageFurniture, PageSetup, Paragraph};
 use crate::minutes::{
-    centred, fact, heading, under_item, ymd, Labels, BODY, ITEM_HEADING, NUMBER_WIDTH, SMALL,
+    centred, fact, heading, papers, under_item, ymd, Labels, BODY, ITEM_HEADING, NUMBER_WIDTH,
+    SMALL,
 };
 use crate::PdfError;
 
@@ -166,7 +167,7 @@ pub fn convocation_document(
 }
 
 /// One agenda item: its number hanging in the margin, the title, then kind, presenter and
-/// expected duration in one line kept with it.
+/// expected duration in one line kept with it, and the papers members should read.
 fn agenda_item(item: &PrintableItem, labels: &Labels, words: &ConvocationLabels) -> Vec<Block> {
     let mut details = vec![labels.item_kind(item.kind).to_string()];
     if !item.presenter.trim().is_empty() {
@@ -179,14 +180,16 @@ fn agenda_item(item: &PrintableItem, labels: &Labels, words: &ConvocationLabels)
     if let Some(minutes) = item.duration_minutes {
         details.push(words.duration.replace("{minutes}", &minutes.to_string()));
     }
-    vec![
+    let mut blocks = vec![
         Block::Paragraph(
             Paragraph::heading(&item.title, ITEM_HEADING)
                 .labelled(format!("{}.", item.number), NUMBER_WIDTH)
                 .spaced(8.0, 1.0),
         ),
         Block::Paragraph(under_item(details.join(" · "), BODY).spaced(0.0, 2.0)),
-    ]
+    ];
+    blocks.extend(papers(item, labels));
+    blocks
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod convocation;
 mod error;
 pub mod fonts;
 pub mod layout;
+pub mod matrix;
 pub mod minutes;
 pub mod render;
 pub mod shaping;
@@ -42,6 +43,15 @@ pub fn render_convocation(
     paper: pacta_core::agreement::Paper,
 ) -> Result<Vec<u8>, PdfError> {
     render_document(&convocation::convocation_document(minutes, paper)?)
+}
+
+/// Prints a responsibility matrix (RACI) as PDF bytes: landscape when it is wide, the header
+/// row and the activity column repeated across pages.
+pub fn render_matrix(
+    matrix: &pacta_core::matrix::PrintableMatrix,
+    paper: pacta_core::agreement::Paper,
+) -> Result<Vec<u8>, PdfError> {
+    render_document(&matrix::document(matrix, paper)?)
 }
 
 /// Lays out and writes any [`layout::Document`].

@@ -2,7 +2,7 @@
 //! title, kind, date, time and zone, place, convenor), the status of the minutes (a draft
 //! is marked as such on every page), attendance by chamber with arrivals and departures,
 //! apologies, absences, proxies, observers and guests, then each agenda item with its
-//! summary, outcome, votes and decisions, the action items, errata and the signature lines.
+//! summary, papers, outcome, votes and decisions, the action items, errata and the signature lines.
 //!
 //! Everything printed comes from [`PrintableMinutes`]; the wording around it comes from
 //! [`Labels`], in the minutes' language.
@@ -14,6 +14,7 @@ use pacta_core::meeting::{
 };
 use pacta_core::voting::VoteMethod;
 
+use crate::agreement::size;
 use crate::layout::{
     Align, Block, Document, Field, Metadata, Orientation, PageFurniture, PageSetup, Paragraph,
     Table, TextStyle,
@@ -73,6 +74,8 @@ pub struct Labels {
     pub member: &'static str,
     pub secret_ballot_note: &'static str,
     pub decisions: &'static str,
+    /// The papers put before the meeting under an item.
+    pub papers: &'static str,
     pub actions: &'static str,
     pub action_number: &'static str,
     pub action: &'static str,
@@ -126,6 +129,7 @@ impl Labels {
                 member: "Member",
                 secret_ballot_note: "Secret ballot: individual votes are not recorded.",
                 decisions: "Decisions",
+                papers: "Papers",
                 actions: "Action items",
                 action_number: "No.",
                 action: "Action",
@@ -174,6 +178,7 @@ impl Labels {
                 member: "Membre",
                 secret_ballot_note: "Scrutin secret : les votes individuels ne sont pas consignés.",
                 decisions: "Décisions",
+                papers: "Documents",
                 actions: "Actions à mener",
                 action_number: "N°",
                 action: "Action",
@@ -410,6 +415,38 @@ pub(crate) fn under_item(text: impl Into<String>, style: TextStyle) -> Paragraph
     p
 }
 
+/// How many hex digits of a paper's SHA-256 are printed: enough to tell one file from
+/// another at a glance, as the app shows them; the app gives the whole fingerprint.
+const SHORT_SHA256: usize = 12;
+
+/// The papers of an item under its title, one line each: file name, exact size and the start
+/// of its SHA-256.
+pub(crate) fn papers(item: &PrintableItem, labels: &Labels) -> Vec<Block> {
+    if item.papers.is_empty() {
+        return Vec::new();
+    }
+    let mut title = under_item(format!("{}:", labels.papers), SMALL.bold()).spaced(2.0, 1.0);
+    title.keep_with_next = true;
+    let mut blocks = vec![Block::Paragraph(title)];
+    for paper in &item.papers {
+        let sha256 = paper.sha256.get(..SHORT_SHA256).unwrap_or(&paper.sha256);
+        let mut line = Paragraph::new(
+            format!(
+                "{} — {} — SHA-256 {sha256}",
+                paper.file_name.trim(),
+                size(paper.size_bytes, labels.language)
+            ),
+            SMALL,
+        )
+        .labelled("•", BULLET_WIDTH);
+        line.indent = NUMBER_WIDTH;
+        line.space_after = 1.0;
+        blocks.push(Block::Paragraph(line));
+    }
+    blocks.push(Block::Space(2.0));
+    blocks
+}
+
 /// A fact of the heading: its label in the margin, the value wrapping beside it.
 pub(crate) fn fact(label: &str, value: &str) -> Block {
     Block::Paragraph(
@@ -589,6 +626,7 @@ impl Printer<'_> {
             opening.push_str(item.summary.trim());
         }
         blocks.push(Block::Paragraph(under_item(opening, BODY).spaced(0.0, 3.0)));
+        blocks.extend(papers(item, l));
         if !item.outcome.trim().is_empty() {
             blocks.push(Block::Paragraph(
                 under_item(format!("{}: {}", l.outcome, item.outcome.trim()), BODY)

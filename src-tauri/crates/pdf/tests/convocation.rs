@@ -56,6 +56,7 @@ fn item(
         outcome: String::new(),
         votes: Vec::new(),
         decisions: Vec::new(),
+        papers: Vec::new(),
     }
 }
 
@@ -293,4 +294,28 @@ fn page_one_is_rendered_for_review() {
         ],
     );
     assert!(out.join("convocation-p1.png").exists());
+}
+
+#[test]
+fn the_agenda_lists_the_papers_to_read_before_the_meeting() {
+    let mut minutes = minutes(Language::En);
+    let paper = "Dự thảo ngân sách 2027 (draft budget).xlsx";
+    minutes.items[4].papers = vec![pacta_core::agreement::AttachmentEntry {
+        file_name: paper.into(),
+        media_type: "application/octet-stream".into(),
+        size_bytes: 1_234,
+        sha256: "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad".into(),
+    }];
+    let (path, _) = print(&minutes, Paper::A4, "convocation-papers");
+    let text = squash(&pdftotext(&path));
+    let start = text.find("5. Adoption of the 2027 budget").expect("item 5");
+    let end = text[start..].find("6. Any other business").expect("item 6") + start;
+    let item = &text[start..end];
+    assert!(item.contains("Papers: •"), "{item}");
+    assert!(
+        item.contains("— 1,234 bytes — SHA-256 ba7816bf8f01"),
+        "{item}"
+    );
+    assert!(item.contains(paper), "{item}");
+    assert_eq!(text.matches("Papers:").count(), 1);
 }

@@ -7,7 +7,7 @@ mod common;
 use std::path::PathBuf;
 
 use common::*;
-use pacta_core::agreement::{Language, Paper};
+use pacta_core::agreement::{AttachmentEntry, Language, Paper};
 use pacta_core::date::IsoDate;
 use pacta_core::field::Field;
 use pacta_core::meeting::{
@@ -31,6 +31,9 @@ const APOLOGISING: &str = "Fondation Éclairée pour l’Enfance";
 const ABSENT: &str = "Hội Đồng Hành";
 const OBSERVER: &str = "Søren Ødegård";
 const GUEST: &str = "Amélie Côté-Béland";
+
+const PAPER: &str = "Projet de procédure – recrutement équitable (v3).pdf";
+const PAPER_SHA256: &str = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 
 const SECRET_MOTION: &str = "Election of the chair for 2026–2027";
 const ROLL_CALL_MOTION: &str = "That the General Assembly adopts the regional recruitment SOP";
@@ -123,6 +126,7 @@ fn minutes() -> PrintableMinutes {
         outcome: String::new(),
         votes: Vec::new(),
         decisions: Vec::new(),
+        papers: Vec::new(),
     };
     let decision = |reference: &str, text: &str| PrintableDecision {
         reference: reference.into(),
@@ -208,6 +212,12 @@ fn minutes() -> PrintableMinutes {
                     "GA-2026-02",
                     "The regional recruitment SOP is adopted as amended.",
                 )],
+                papers: vec![AttachmentEntry {
+                    file_name: PAPER.into(),
+                    media_type: "application/pdf".into(),
+                    size_bytes: 482_113,
+                    sha256: PAPER_SHA256.into(),
+                }],
                 ..item(2, "Regional recruitment SOP", ItemKind::Decision)
             },
             PrintableItem {
@@ -368,6 +378,41 @@ fn items_votes_and_decisions_are_reported() {
     ] {
         assert!(text.contains(expected), "{expected:?} in {text}");
     }
+}
+
+#[test]
+fn an_item_lists_its_papers_with_size_and_short_fingerprint() {
+    let printed = print(&minutes(), "minutes-papers");
+    let text = squash(&pdftotext(&printed.path));
+    let start = text.find("2. Regional recruitment SOP").expect("item 2");
+    let end = text[start..].find("Outcome:").expect("its outcome") + start;
+    let item = &text[start..end];
+    assert!(
+        item.contains(&format!(
+            "Papers: • {PAPER} — 482,113 bytes — SHA-256 ba7816bf8f01"
+        )),
+        "{item}"
+    );
+    assert!(
+        !text.contains(PAPER_SHA256),
+        "only the start of the fingerprint is printed"
+    );
+    assert_eq!(
+        text.matches("Papers:").count(),
+        1,
+        "items without papers say nothing"
+    );
+
+    let mut minutes = minutes();
+    minutes.language = Language::Fr;
+    let printed = print(&minutes, "minutes-papers-fr");
+    let text = squash(&pdftotext(&printed.path));
+    assert!(
+        text.contains(&format!(
+            "Documents: • {PAPER} — 482 113 octets — SHA-256 ba7816bf8f01"
+        )),
+        "{text}"
+    );
 }
 
 #[test]

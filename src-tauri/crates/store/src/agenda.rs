@@ -37,14 +37,15 @@ pub fn add(
     meeting_id: i64,
     item: &ValidAgendaItem,
 ) -> Result<i64> {
+    check_matrix(conn, item.matrix_id)?;
     let position: i64 = conn.query_row(
         "SELECT count(*) + 1 FROM agenda_items WHERE meeting_id = ?1",
         [meeting_id],
         |row| row.get(0),
     )?;
     conn.execute(
-        "INSERT INTO agenda_items (meeting_id, position, title, kind, presenter, duration_minutes, agreement_id, standard)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO agenda_items (meeting_id, position, title, kind, presenter, duration_minutes, agreement_id, standard, matrix_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             meeting_id,
             position,
@@ -53,7 +54,8 @@ pub fn add(
             item.presenter,
             item.duration_minutes,
             item.agreement_id,
-            item.standard.map(StandardItem::code)
+            item.standard.map(StandardItem::code),
+            item.matrix_id
         ],
     )
     .map_err(refusal)?;
@@ -75,9 +77,10 @@ pub fn update(
     item: &ValidAgendaItem,
 ) -> Result<()> {
     let before = get(conn, item_id)?;
+    check_matrix(conn, item.matrix_id)?;
     conn.execute(
-        "UPDATE agenda_items SET title = ?2, kind = ?3, presenter = ?4, duration_minutes = ?5, agreement_id = ?6 WHERE id = ?1",
-        params![item_id, item.title, item.kind.code(), item.presenter, item.duration_minutes, item.agreement_id],
+        "UPDATE agenda_items SET title = ?2, kind = ?3, presenter = ?4, duration_minutes = ?5, agreement_id = ?6, matrix_id = ?7 WHERE id = ?1",
+        params![item_id, item.title, item.kind.code(), item.presenter, item.duration_minutes, item.agreement_id, item.matrix_id],
     )
     .map_err(refusal)?;
     log(
@@ -87,6 +90,22 @@ pub fn update(
         before.meeting_id,
         format!("Agenda item {} edited: {}", before.position, item.title),
     )
+}
+
+/// A matrix named by an item must exist: the foreign key alone would fail as a bare SQLite error.
+fn check_matrix(conn: &Connection, matrix_id: Option<i64>) -> Result<()> {
+    let Some(id) = matrix_id else {
+        return Ok(());
+    };
+    let found: Option<i64> = conn
+        .query_row("SELECT 1 FROM matrices WHERE id = ?1", [id], |row| {
+            row.get(0)
+        })
+        .optional()?;
+    match found {
+        Some(_) => Ok(()),
+        None => Err(StoreError::NotFound { kind: "matrix", id }),
+    }
 }
 
 /// Moves an item to `position` (1-based), shifting the others.
@@ -186,7 +205,7 @@ pub fn votes_of_meeting(conn: &Connection, meeting_id: i64) -> Result<Vec<(i64, 
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-const SELECT: &str = "SELECT id, meeting_id, position, title, kind, presenter, duration_minutes, agreement_id, standard, summary, outcome FROM agenda_items";
+const SELECT: &str = "SELECT id, meeting_id, position, title, kind, presenter, duration_minutes, agreement_id, standard, summary, outcome, matrix_id FROM agenda_items";
 
 fn from_row(row: &Row) -> rusqlite::Result<AgendaItem> {
     let standard: Option<String> = row.get(8)?;
@@ -202,6 +221,7 @@ fn from_row(row: &Row) -> rusqlite::Result<AgendaItem> {
         standard: standard.as_deref().and_then(StandardItem::parse),
         summary: row.get(9)?,
         outcome: row.get(10)?,
+        matrix_id: row.get(11)?,
     })
 }
 

@@ -7,6 +7,7 @@ use crate::activity::{self, Entry};
 use crate::error::is_unique_violation;
 use crate::organisations::parse_stored;
 use crate::{organisations, Result, StoreError};
+use pacta_core::meeting::{MinutesRules, Recipient};
 use pacta_core::{Body, BodyKind, Membership, Office, Role, Stamp, ValidBody, ValidMembership};
 
 pub fn insert(conn: &Connection, stamp: &Stamp, body: &ValidBody) -> Result<i64> {
@@ -68,6 +69,103 @@ pub fn list(conn: &Connection) -> Result<Vec<Body>> {
     ))?;
     let rows = statement.query_map([], body_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The body's rules for its minutes: the chair's power to approve them, the distribution list.
+pub fn minutes_rules(conn: &Connection, body_id: i64) -> Result<MinutesRules> {
+    let chair_approves: bool = conn
+        .query_row(
+            "SELECT chair_approves_minutes FROM bodies WHERE id = ?1",
+            [body_id],
+            |row| row.get(0),
+        )
+        .optional()?
+        .ok_or(StoreError::NotFound {
+            kind: "body",
+            id: body_id,
+        })?;
+    let mut statement = conn.prepare_cached(
+        "SELECT name, email FROM body_recipients WHERE body_id = ?1 ORDER BY position",
+    )?;
+    let distribution = statement
+        .query_map([body_id], |row| {
+            Ok(Recipient {
+                name: row.get(0)?,
+                email: row.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(MinutesRules {
+        chair_approves,
+        distribution,
+    })
+}
+
+/// Replaces the body's distribution list (already validated) with `list`, in its order.
+pub fn set_distribution(
+    conn: &Connection,
+    stamp: &Stamp,
+    body_id: i64,
+    list: &[Recipient],
+) -> Result<()> {
+    let body = get(conn, body_id)?;
+    let before = minutes_rules(conn, body_id)?.distribution;
+    conn.execute("DELETE FROM body_recipients WHERE body_id = ?1", [body_id])?;
+    for (index, recipient) in list.iter().enumerate() {
+        conn.execute(
+            "INSERT INTO body_recipients (body_id, position, name, email) VALUES (?1, ?2, ?3, ?4)",
+            params![body_id, index as i64 + 1, recipient.name, recipient.email],
+        )?;
+    }
+    let lines = |list: &[Recipient]| list.iter().map(Recipient::line).collect::<Vec<_>>();
+    activity::record(
+        conn,
+        stamp,
+        &Entry {
+            action: "distribution",
+            record_kind: "body",
+            record_id: Some(body_id),
+            summary: format!(
+                "Distribution list of {}: {} recipient(s)",
+                body.name,
+                list.len()
+            ),
+            changes: json!({ "distribution": [lines(&before), lines(list)] }),
+        },
+    )
+}
+
+/// Whether the chair may approve the body's minutes alone.
+pub fn set_chair_approves_minutes(
+    conn: &Connection,
+    stamp: &Stamp,
+    body_id: i64,
+    allowed: bool,
+) -> Result<()> {
+    let body = get(conn, body_id)?;
+    conn.execute(
+        "UPDATE bodies SET chair_approves_minutes = ?2 WHERE id = ?1",
+        params![body_id, allowed],
+    )?;
+    let summary = if allowed {
+        format!("{}: the chair may approve the minutes", body.name)
+    } else {
+        format!(
+            "{}: minutes are approved by a decision of a later meeting",
+            body.name
+        )
+    };
+    activity::record(
+        conn,
+        stamp,
+        &Entry {
+            action: "update",
+            record_kind: "body",
+            record_id: Some(body_id),
+            summary,
+            changes: json!({ "chair_approves_minutes": allowed }),
+        },
+    )
 }
 
 /// Seats an organisation in a body, or changes its seat when it already sits there.

@@ -13,6 +13,8 @@ pub mod chambers;
 pub mod clause_library;
 pub mod decisions;
 pub mod error;
+pub mod matrices;
+pub mod meeting_papers;
 pub mod meetings;
 pub mod member_search;
 pub mod migrations;

@@ -12,6 +12,8 @@ const STEPS: &[&str] = &[
     include_str!("../migrations/0003_agreements.sql"),
     include_str!("../migrations/0004_agreement_papers.sql"),
     include_str!("../migrations/0005_meetings.sql"),
+    include_str!("../migrations/0006_matrices.sql"),
+    include_str!("../migrations/0007_meeting_papers.sql"),
 ];
 
 /// The schema version this build writes; files above it are refused.

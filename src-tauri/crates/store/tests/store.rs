@@ -903,3 +903,185 @@ mod agreements {
         assert_eq!(clause_library::all(conn).unwrap(), vec![saved]);
     }
 }
+
+mod meetings {
+    use super::stamp;
+    use pacta_core::meeting::{
+        AgendaItemDraft, MeetingDraft, MinutesRules, MinutesStatus, Recipient,
+    };
+    use pacta_core::BodyDraft;
+    use pacta_store::{agenda, bodies, meeting_papers, meetings, PartnershipFile, StoreError};
+    use rusqlite::Connection;
+
+    /// A body with one meeting of one item: (body, meeting, item).
+    fn meeting_with_an_item(conn: &Connection) -> (i64, i64, i64) {
+        let body = bodies::insert(
+            conn,
+            &stamp(),
+            &BodyDraft {
+                name: "General Assembly".into(),
+                code: "GA".into(),
+                kind: "plenary".into(),
+            }
+            .validate()
+            .unwrap(),
+        )
+        .unwrap();
+        let meeting = meetings::create(
+            conn,
+            &stamp(),
+            body,
+            &MeetingDraft {
+                title: "Third General Assembly".into(),
+                kind: "ordinary".into(),
+                date: "2026-03-12".into(),
+                starts_at: "09:00".into(),
+                ends_at: "17:00".into(),
+                time_zone: "Asia/Bangkok".into(),
+                ..Default::default()
+            }
+            .validate()
+            .unwrap(),
+        )
+        .unwrap();
+        let item = agenda::add(
+            conn,
+            &stamp(),
+            meeting,
+            &AgendaItemDraft {
+                title: "Regional recruitment SOP".into(),
+                kind: "decision".into(),
+                ..Default::default()
+            }
+            .validate()
+            .unwrap(),
+        )
+        .unwrap();
+        (body, meeting, item)
+    }
+
+    #[test]
+    fn papers_keep_their_fingerprint_and_those_of_approved_minutes_stay() {
+        let file = PartnershipFile::in_memory("T", &stamp()).unwrap();
+        let conn = file.connection();
+        let (_, meeting, item) = meeting_with_an_item(conn);
+        let note =
+            meeting_papers::add(conn, &stamp(), item, "note.txt", "text/plain", b"abc").unwrap();
+        // The SHA-256 of "abc" (FIPS 180-2 test vector).
+        assert_eq!(
+            note.sha256,
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!((note.size_bytes, note.meeting_id), (3, meeting));
+        meeting_papers::remove(conn, &stamp(), note.id).expect("a draft's paper may go");
+
+        let draft_sop = "Projet de procédure – recrutement.pdf";
+        let kept = meeting_papers::add(
+            conn,
+            &stamp(),
+            item,
+            draft_sop,
+            "application/pdf",
+            b"%PDF-1.7",
+        )
+        .unwrap();
+        assert!(
+            conn.execute(
+                "UPDATE meeting_papers SET content = x'00' WHERE id = ?1",
+                [kept.id]
+            )
+            .is_err(),
+            "a paper is never rewritten, even in a draft"
+        );
+        for (status, on) in [
+            (MinutesStatus::Circulated, "2026-03-20"),
+            (MinutesStatus::Approved, "2026-04-02"),
+        ] {
+            meetings::set_minutes_status(conn, &stamp(), meeting, status, on, &[], "the chair")
+                .unwrap();
+        }
+        assert!(matches!(
+            meeting_papers::remove(conn, &stamp(), kept.id),
+            Err(StoreError::Immutable(_))
+        ));
+        assert!(
+            conn.execute("DELETE FROM meeting_papers WHERE id = ?1", [kept.id])
+                .is_err(),
+            "the file itself refuses, not only the store"
+        );
+        assert!(matches!(
+            meeting_papers::add(conn, &stamp(), item, "late.pdf", "application/pdf", b"x"),
+            Err(StoreError::Immutable(_))
+        ));
+        assert_eq!(meeting_papers::content(conn, kept.id).unwrap(), b"%PDF-1.7");
+        let listed = meeting_papers::of_meeting(conn, meeting).unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].file_name, draft_sop);
+    }
+
+    #[test]
+    fn an_item_keeps_the_matrix_it_concerns() {
+        let file = PartnershipFile::in_memory("T", &stamp()).unwrap();
+        let conn = file.connection();
+        let (_, _, item) = meeting_with_an_item(conn);
+        conn.execute(
+            "INSERT INTO matrices (reference, created_at, created_by) VALUES ('RACI-2026-001', ?1, ?2)",
+            [&stamp().at, &stamp().actor],
+        )
+        .unwrap();
+        let matrix = conn.last_insert_rowid();
+        let stored = agenda::get(conn, item).unwrap();
+        let mut draft = AgendaItemDraft {
+            title: stored.title,
+            kind: stored.kind.code().into(),
+            matrix_id: Some(matrix),
+            ..Default::default()
+        };
+        agenda::update(conn, &stamp(), item, &draft.validate().unwrap()).unwrap();
+        assert_eq!(agenda::get(conn, item).unwrap().matrix_id, Some(matrix));
+        draft.matrix_id = Some(matrix + 1);
+        assert!(matches!(
+            agenda::update(conn, &stamp(), item, &draft.validate().unwrap()),
+            Err(StoreError::NotFound { kind: "matrix", .. })
+        ));
+        assert_eq!(agenda::get(conn, item).unwrap().matrix_id, Some(matrix));
+    }
+
+    #[test]
+    fn a_body_keeps_its_distribution_list_in_order_and_its_approval_rule() {
+        let file = PartnershipFile::in_memory("T", &stamp()).unwrap();
+        let conn = file.connection();
+        let (body, _, _) = meeting_with_an_item(conn);
+        assert_eq!(
+            bodies::minutes_rules(conn, body).unwrap(),
+            MinutesRules::default(),
+            "no list, and the chair does not approve minutes, by default"
+        );
+        let list = vec![
+            Recipient {
+                name: "Nguyễn Thị Hương".into(),
+                email: "huong@molisa.gov.vn".into(),
+            },
+            Recipient {
+                name: String::new(),
+                email: "secretariat@seaforum.org".into(),
+            },
+        ];
+        bodies::set_distribution(conn, &stamp(), body, &list).unwrap();
+        bodies::set_chair_approves_minutes(conn, &stamp(), body, true).unwrap();
+        let rules = bodies::minutes_rules(conn, body).unwrap();
+        assert_eq!(rules.distribution, list);
+        assert!(rules.chair_approves);
+
+        let reversed: Vec<Recipient> = list.iter().rev().cloned().collect();
+        bodies::set_distribution(conn, &stamp(), body, &reversed[..1]).unwrap();
+        assert_eq!(
+            bodies::minutes_rules(conn, body).unwrap().distribution,
+            reversed[..1]
+        );
+        assert!(matches!(
+            bodies::minutes_rules(conn, body + 99),
+            Err(StoreError::NotFound { .. })
+        ));
+    }
+}

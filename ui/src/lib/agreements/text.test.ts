@@ -8,6 +8,7 @@ import {
   clauseNumber,
   comparisonRows,
   fileSize,
+  findingLink,
   findingTarget,
   fold,
   forSaving,
@@ -113,6 +114,19 @@ describe('findings', () => {
     expect(findingTarget({ kind: 'empty_section', section: 'media' })).toBe('section-media');
     expect(findingTarget({ kind: 'party_without_signatory', organisation_id: 4, name: 'X' })).toBe('party-4-signatory');
     expect(findingTarget({ kind: 'no_effective_date' })).toBe('agreement-effective-on');
+    expect(findingTarget({ kind: 'responsibilities_reference_no_matrix', annexed: ['RM-2025-001'] })).toBe('section-responsibilities');
+  });
+
+  it('send a gap in an annexed matrix to the matrix, not to a field of the text', () => {
+    const gap = {
+      kind: 'annexed_matrix',
+      matrix_id: 12,
+      reference: 'RM-2025-001',
+      finding: { kind: 'no_accountable', activity_id: 3, activity: 'Screening' }
+    } as const;
+    expect(findingTarget(gap)).toBeNull();
+    expect(findingLink(gap)).toBe('/matrices/12');
+    expect(findingLink({ kind: 'no_effective_date' })).toBeNull();
   });
 });
 

@@ -179,10 +179,12 @@ export function blankTranslation(text: AgreementText, language: Language): Trans
 }
 
 /** The element id to focus to fix a finding (the editor lays these out). */
-export function findingTarget(finding: Finding): string {
+export function findingTarget(finding: Finding): string | null {
   switch (finding.kind) {
     case 'empty_section':
       return `section-${finding.section}`;
+    case 'responsibilities_reference_no_matrix':
+      return 'section-responsibilities';
     case 'too_few_parties':
       return 'party-add';
     case 'party_without_signatory':
@@ -191,7 +193,15 @@ export function findingTarget(finding: Finding): string {
       return 'agreement-effective-on';
     case 'expiry_before_effective':
       return 'agreement-expires-on';
+    case 'annexed_matrix':
+      // The gap is in the matrix, which is fixed on its own screen, not in this text.
+      return null;
   }
+}
+
+/** The screen where a finding is fixed, when that is not the agreement's own editor. */
+export function findingLink(finding: Finding): string | null {
+  return finding.kind === 'annexed_matrix' ? `/matrices/${finding.matrix_id}` : null;
 }
 
 /** A run of words in a compared clause. */

@@ -40,6 +40,9 @@ export const commands = {
 	updateBody: (id: number, draft: BodyDraft) => typedError<Body, ApiError>(__TAURI_INVOKE("update_body", { id, draft })),
 	seatMember: (bodyId: number, organisationId: number, draft: MembershipDraft) => typedError<Membership, ApiError>(__TAURI_INVOKE("seat_member", { bodyId, organisationId, draft })),
 	unseatMember: (membershipId: number) => typedError<null, ApiError>(__TAURI_INVOKE("unseat_member", { membershipId })),
+	/**  Replaces the body's distribution list, the default recipients of its minutes. */
+	setBodyDistribution: (bodyId: number, recipients: Recipient[]) => typedError<BodyDetail, ApiError>(__TAURI_INVOKE("set_body_distribution", { bodyId, recipients })),
+	setChairApprovesMinutes: (bodyId: number, allowed: boolean) => typedError<BodyDetail, ApiError>(__TAURI_INVOKE("set_chair_approves_minutes", { bodyId, allowed })),
 	previewMemberImport: (path: string) => typedError<ImportPreview, ApiError>(__TAURI_INVOKE("preview_member_import", { path })),
 	importMembers: (path: string, onProgress: Channel<ImportProgress>) => typedError<ImportSummary, ApiError>(__TAURI_INVOKE("import_members", { path, onProgress })),
 	exportMembers: (path: string) => typedError<ExportSummary, ApiError>(__TAURI_INVOKE("export_members", { path })),
@@ -90,6 +93,11 @@ export const commands = {
 	updateAgendaItem: (itemId: number, draft: AgendaItemDraft) => typedError<AgendaItem, ApiError>(__TAURI_INVOKE("update_agenda_item", { itemId, draft })),
 	moveAgendaItem: (itemId: number, position: number) => typedError<AgendaItem[], ApiError>(__TAURI_INVOKE("move_agenda_item", { itemId, position })),
 	removeAgendaItem: (itemId: number) => typedError<null, ApiError>(__TAURI_INVOKE("remove_agenda_item", { itemId })),
+	/**  Keeps the file at `path` inside the partnership as a paper of an agenda item. */
+	attachToAgendaItem: (itemId: number, path: string) => typedError<ItemPaper, ApiError>(__TAURI_INVOKE("attach_to_agenda_item", { itemId, path })),
+	removeItemPaper: (paperId: number) => typedError<null, ApiError>(__TAURI_INVOKE("remove_item_paper", { paperId })),
+	/**  Opens a meeting paper with the system's viewer, from a copy in the temporary folder. */
+	openItemPaper: (paperId: number) => typedError<null, ApiError>(__TAURI_INVOKE("open_item_paper", { paperId })),
 	setItemMinutes: (itemId: number, summary: string, outcome: string) => typedError<AgendaItem, ApiError>(__TAURI_INVOKE("set_item_minutes", { itemId, summary, outcome })),
 	/**  Closes a vote on a motion under an item, on the roll as attendance stands at its time. */
 	putMotionToVote: (motion: MotionInput) => typedError<VoteRecord, ApiError>(__TAURI_INVOKE("put_motion_to_vote", { motion })),
@@ -110,6 +118,23 @@ export const commands = {
 	exportConvocation: (meetingId: number, path: string, paper: PaperSize, language: Language) => typedError<ExportedFile, ApiError>(__TAURI_INVOKE("export_convocation", { meetingId, path, paper, language })),
 	/**  Writes the invitation as an .ics calendar file to `path`. */
 	exportInvitation: (meetingId: number, path: string) => typedError<ExportedFile, ApiError>(__TAURI_INVOKE("export_invitation", { meetingId, path })),
+	matrixTemplates: () => __TAURI_INVOKE<MatrixTemplateInfo[]>("matrix_templates"),
+	/**  The findings of the grid as it is being edited; pure, so the grid can ask on every change. */
+	checkMatrix: (content: MatrixContent) => __TAURI_INVOKE<MatrixFinding[]>("check_matrix", { content }),
+	listMatrices: () => typedError<MatrixSummary[], ApiError>(__TAURI_INVOKE("list_matrices")),
+	matrixDetail: (matrixId: number) => typedError<MatrixDetail, ApiError>(__TAURI_INVOKE("matrix_detail", { matrixId })),
+	createMatrix: (matrix: NewMatrix) => typedError<number, ApiError>(__TAURI_INVOKE("create_matrix", { matrix })),
+	saveMatrix: (versionId: number, content: MatrixContent) => typedError<MatrixFinding[], ApiError>(__TAURI_INVOKE("save_matrix", { versionId, content })),
+	newMatrixVersion: (matrixId: number) => typedError<MatrixDetail, ApiError>(__TAURI_INVOKE("new_matrix_version", { matrixId })),
+	annexMatrix: (agreementId: number, matrixId: number) => typedError<null, ApiError>(__TAURI_INVOKE("annex_matrix", { agreementId, matrixId })),
+	removeMatrixAnnex: (agreementId: number, matrixId: number) => typedError<null, ApiError>(__TAURI_INVOKE("remove_matrix_annex", { agreementId, matrixId })),
+	/**  Every activity the member is Responsible or Accountable for, for the member's page. */
+	memberDuties: (organisationId: number) => typedError<Duty[], ApiError>(__TAURI_INVOKE("member_duties", { organisationId })),
+	actionFromMatrix: (matrixId: number, activityId: number, meetingId: number, owner: number | null, dueOn: string) => typedError<ActionItem, ApiError>(__TAURI_INVOKE("action_from_matrix", { matrixId, activityId, meetingId, owner, dueOn })),
+	/**  Writes the matrix (a version, or the latest) to `path`: .pdf, .xlsx or .csv. */
+	exportMatrix: (matrixId: number, version: number | null, path: string, paper: PaperSize, language: RowLanguage) => typedError<ExportedMatrix, ApiError>(__TAURI_INVOKE("export_matrix", { matrixId, version, path, paper, language })),
+	previewMatrixImport: (path: string, title: string) => typedError<MatrixImportPreview, ApiError>(__TAURI_INVOKE("preview_matrix_import", { path, title })),
+	importMatrix: (path: string, title: string, intoMatrix: number | null) => typedError<number, ApiError>(__TAURI_INVOKE("import_matrix", { path, title, intoMatrix })),
 };
 
 /** Events */
@@ -153,6 +178,24 @@ export type ActionNote = {
 
 export type ActionStatus = "open" | "in_progress" | "done" | "dropped";
 
+/**  A row of the matrix. */
+export type Activity = {
+	/**  Stable within the matrix, so findings, links and action items survive reordering. */
+	id: number,
+	/**  The group the row sits under (a 4P pillar, a phase of an operation…); may be empty. */
+	heading?: string,
+	label: string,
+	/**  The French label; empty when not translated (the English one is printed instead). */
+	label_fr?: string,
+	cells?: Cell[],
+	needs_funding?: boolean,
+	/**  Who pays: a member or an outside donor, as written by the secretariat. */
+	funder?: string,
+	duration?: WorkDuration | null,
+	/**  Confidentiality and safety rules, for instance. */
+	note?: string,
+};
+
 /**  One line of the activity log: who did what to which record, and when. */
 export type ActivityEntry = {
 	id: number,
@@ -182,6 +225,7 @@ export type AgendaItem = {
 	summary: string,
 	/**  What was concluded. */
 	outcome: string,
+	matrix_id: number | null,
 };
 
 export type AgendaItemDraft = {
@@ -194,6 +238,8 @@ export type AgendaItemDraft = {
 	/**  An agreement discussed under the item. */
 	agreement_id: number | null,
 	standard: StandardItem | null,
+	/**  A responsibility matrix discussed under the item. */
+	matrix_id?: number | null,
 };
 
 /**  Everything the agreement screen shows. */
@@ -203,6 +249,8 @@ export type AgreementDetail = {
 	versions: AgreementVersion[],
 	/**  What stands in the way of signing the latest version (empty once it is frozen). */
 	findings: Finding[],
+	/**  Matrices annexed to the latest version. */
+	matrices: MatrixSummary[],
 	signatories: SignatoryChoice[],
 	attachments: Attachment[],
 	history: ActivityEntry[],
@@ -272,6 +320,15 @@ export type Annex = {
 	title: string,
 	columns: string[],
 	rows: string[][],
+};
+
+/**  An agreement version the matrix is annexed to. */
+export type AnnexedTo = {
+	agreement_id: number,
+	reference: string,
+	version: number,
+	/**  Signed: the matrix version annexed to it is frozen. */
+	signed: boolean,
 };
 
 /**  What a failed call returns. */
@@ -367,10 +424,11 @@ export type Body = {
 	member_count: number,
 };
 
-/**  A body with the organisations that sit in it. */
+/**  A body with the organisations that sit in it, and its rules for minutes. */
 export type BodyDetail = {
 	body: Body,
 	members: Membership[],
+	minutes_rules: MinutesRules,
 };
 
 export type BodyDraft = {
@@ -382,6 +440,12 @@ export type BodyDraft = {
 
 /**  What a body is for: the plenary decides, committees and working groups prepare. */
 export type BodyKind = "plenary" | "committee" | "working_group";
+
+/**  One filled cell; empty cells are simply absent. */
+export type Cell = {
+	organisation_id: number,
+	raci: Raci,
+};
 
 export type ChamberTally = {
 	chamber: string,
@@ -457,6 +521,19 @@ export type DecisionQuery = {
 	text: string,
 };
 
+export type DurationUnit = "days" | "weeks" | "months";
+
+/**  One activity a member is Responsible or Accountable for, for the member's page. */
+export type Duty = {
+	matrix_id: number,
+	matrix_reference: string,
+	matrix_title: string,
+	activity_id: number,
+	heading: string,
+	activity: string,
+	raci: Raci,
+};
+
 export type Erratum = {
 	recorded_on: IsoDate,
 	text: string,
@@ -488,7 +565,12 @@ export type ErrorCode =
  *  Attendance or a meeting record that cannot be stored (a non-member, a proxy held by
  *  someone absent, a decision approving its own minutes…).
  */
-"invalid_meeting" | "no_partnership_open" | "io" | "internal";
+"invalid_meeting" | 
+/**
+ *  A responsibility matrix that cannot be stored (a letter other than R/A/C/I, a column
+ *  for a non-member, an activity twice under one heading…); `details` places each by row.
+ */
+"invalid_matrix" | "no_partnership_open" | "io" | "internal";
 
 export type ExportSummary = {
 	path: string,
@@ -508,6 +590,14 @@ export type ExportedFile = {
 	bytes: number,
 };
 
+export type ExportedMatrix = {
+	path: string,
+	/**  "pdf", "xlsx" or "csv". */
+	format: string,
+	bytes: number,
+	version: number,
+};
+
 /**  The input field a validation problem concerns; the UI shows the message next to it. */
 export type Field = "partnership_name" | "name" | "acronym" | "kind" | "country" | "chamber" | "pillars" | "status" | "joined_on" | "notes" | "representative_name" | "title" | "email" | "phone" | "body_name" | "body_code" | "role" | "office" | "weight" | "effective_on" | "reason" | "id" | "meeting_title" | "meeting_date" | "starts_at" | "ends_at" | "time_zone" | "place" | "online_link" | "convenor" | "item_title" | "presenter" | "duration" | "summary" | "owner" | "due_on" | "at";
 
@@ -522,7 +612,14 @@ export type Finding =
 /**  A section with no clause, or only blank ones. */
 { kind: "empty_section"; section: Section } | 
 /**  An agreement needs at least two parties. */
-{ kind: "too_few_parties"; parties: number } | { kind: "party_without_signatory"; organisation_id: number; name: string } | { kind: "no_effective_date" } | { kind: "expiry_before_effective"; effective_on: IsoDate; expires_on: IsoDate };
+{ kind: "too_few_parties"; parties: number } | { kind: "party_without_signatory"; organisation_id: number; name: string } | { kind: "no_effective_date" } | { kind: "expiry_before_effective"; effective_on: IsoDate; expires_on: IsoDate } | 
+/**
+ *  Matrices are annexed but the responsibilities section points to none of them, so a
+ *  reader of the text would not know the annex divides the work.
+ */
+{ kind: "responsibilities_reference_no_matrix"; annexed: string[] } | 
+/**  A gap in an annexed matrix (no one accountable, duplicated work…). */
+{ kind: "annexed_matrix"; matrix_id: number; reference: string; finding: MatrixFinding };
 
 /**  A non-negative fraction `numerator / denominator`, written "p/q" in JSON. */
 export type Fraction = string;
@@ -582,9 +679,25 @@ export type ItemDetail = {
 	votes: VoteRecord[],
 	decisions: Decision[],
 	actions: ActionItem[],
+	/**  The papers put before the meeting under the item, oldest first. */
+	papers: ItemPaper[],
 };
 
 export type ItemKind = "information" | "discussion" | "decision";
+
+/**  A paper of an agenda item, as stored (its bytes stay in the file). */
+export type ItemPaper = {
+	id: number,
+	meeting_id: number,
+	agenda_item_id: number,
+	file_name: string,
+	media_type: string,
+	size_bytes: number,
+	/**  Lower-case hex SHA-256 of the bytes, computed by the store when the paper is added. */
+	sha256: string,
+	added_at: string,
+	added_by: string,
+};
 
 /**
  *  A language an agreement's text is written in. The UI speaks these two; a text may carry
@@ -600,6 +713,91 @@ export type LibraryClause = {
 	section: Section,
 	language: Language,
 	text: string,
+};
+
+export type MatrixContent = {
+	title: string,
+	title_fr?: string,
+	parties: MatrixParty[],
+	activities: Activity[],
+	/**  A party Responsible on more rows than this is reported as overloaded. */
+	overload_threshold: number,
+};
+
+export type MatrixDetail = {
+	version: MatrixVersion,
+	versions: MatrixVersionInfo[],
+	findings: MatrixFinding[],
+	annexed_to: AnnexedTo[],
+	history: ActivityEntry[],
+};
+
+export type MatrixFinding = { kind: "no_accountable"; activity_id: number; activity: string } | { kind: "several_accountable"; activity_id: number; activity: string; organisation_ids: number[]; names: string[] } | { kind: "no_responsible"; activity_id: number; activity: string } | 
+/**  Several parties doing the same work: the duplication agreements are meant to avoid. */
+{ kind: "several_responsible"; activity_id: number; activity: string; organisation_ids: number[]; names: string[] } | { kind: "no_funder"; activity_id: number; activity: string } | 
+/**  Responsible or Accountable for nothing. */
+{ kind: "idle_party"; organisation_id: number; name: string } | { kind: "overloaded_party"; organisation_id: number; name: string; rows: number; threshold: number };
+
+/**  What the UI shows before the secretariat saves an imported matrix. */
+export type MatrixImportPreview = {
+	content: MatrixContent,
+	findings: MatrixFinding[],
+	/**
+	 *  Column headers that name no member organisation. Their columns are left out of
+	 *  `content`, so saving the preview drops them; the UI must say so before saving.
+	 */
+	unmatched_columns: string[],
+};
+
+/**  A column: a member organisation, with the name printed at the time. */
+export type MatrixParty = {
+	organisation_id: number,
+	name: string,
+	/**  Acronym or short name for narrow column headers; empty when the member has none. */
+	short_name?: string,
+};
+
+export type MatrixSummary = {
+	id: number,
+	reference: string,
+	title: string,
+	/**  The latest version's number. */
+	version: number,
+	frozen: boolean,
+	parties: number,
+	activities: number,
+	findings: number,
+	/**  References of the agreements the latest version is annexed to. */
+	annexed_to: string[],
+};
+
+/**  A starter matrix a secretariat may begin from. */
+export type MatrixTemplateCode = "shelter" | "national_referral_mechanism" | "raid_day";
+
+export type MatrixTemplateInfo = {
+	code: MatrixTemplateCode,
+	title: string,
+	title_fr: string,
+	activities: number,
+};
+
+export type MatrixVersion = {
+	id: number,
+	matrix_id: number,
+	reference: string,
+	number: number,
+	content: MatrixContent,
+	/**  Annexed to a signed agreement version: the file refuses any change. */
+	frozen: boolean,
+	created_at: string,
+	created_by: string,
+};
+
+export type MatrixVersionInfo = {
+	id: number,
+	number: number,
+	frozen: boolean,
+	created_at: string,
 };
 
 export type Measure = "heads" | "weight";
@@ -640,8 +838,18 @@ export type MeetingDetail = {
 	approved_on: string | null,
 	approved_by: string | null,
 	errata: Erratum[],
-	/**  Who the minutes usually go to: the representatives of the body's members. */
+	/**
+	 *  Who the minutes go to by default: the body's distribution list, or, while the body
+	 *  keeps none, the representatives of its members who have an address.
+	 */
 	distribution: string[],
+	/**  `distribution` is the body's own list. */
+	distribution_from_body: boolean,
+	/**
+	 *  The body's rules let the chair approve the minutes; otherwise only a decision of a
+	 *  later meeting does.
+	 */
+	chair_approves_minutes: boolean,
 	history: ActivityEntry[],
 };
 
@@ -745,6 +953,16 @@ export type MenuRequest = {
 	action: MenuAction,
 };
 
+/**  A body's minutes rules as stored. */
+export type MinutesRules = {
+	/**
+	 *  The chair may approve the minutes alone; when false (the default) only a decision of a
+	 *  later meeting of the body approves them.
+	 */
+	chair_approves: boolean,
+	distribution: Recipient[],
+};
+
 export type MinutesStatus = "draft" | "circulated" | "approved";
 
 /**  A motion put to the vote under an agenda item, at a moment of the meeting. */
@@ -779,6 +997,16 @@ export type NewAgreement = {
 	bilingual: boolean,
 	/**  Member organisations that are parties, in the order they are named. */
 	party_ids: number[],
+};
+
+export type NewMatrix = {
+	/**  Empty: the template's title. */
+	title: string,
+	template: MatrixTemplateCode | null,
+	/**  The member organisations that become the columns, in order. */
+	party_ids: number[],
+	/**  Headings of the template in French. */
+	french: boolean,
 };
 
 /**  An office held in a body. */
@@ -996,6 +1224,24 @@ export type QuorumRule =
 	counts: ParticipationCounts,
 } }) & { per_chamber?: never; present_count?: never; present_fraction?: never };
 
+/**  Who does what for one activity. Stored, exported and typed as its single letter. */
+export type Raci = 
+/**  Does the work. */
+"R" | 
+/**  Answers for the work being done; exactly one per activity. */
+"A" | 
+/**  Asked before: two-way. */
+"C" | 
+/**  Told after: one-way. */
+"I";
+
+/**  One entry of a body's distribution list. */
+export type Recipient = {
+	/**  Who the address belongs to; may be blank for a shared mailbox. */
+	name: string,
+	email: string,
+};
+
 export type Reminder = {
 	agreement_id: number,
 	reference: string,
@@ -1074,6 +1320,9 @@ export type RollMember = {
 	/**  The member presiding the meeting (who holds the casting vote when the protocol grants one). */
 	presiding?: boolean,
 };
+
+/**  The language of the printed row labels and fixed words. */
+export type RowLanguage = "en" | "fr";
 
 export type Scope = "body" | 
 /**  One named chamber. */
@@ -1236,6 +1485,11 @@ export type VoteSummary = {
 
 /**  One run of words: kept, inserted or deleted. */
 export type WordChange = { kind: "same"; text: string } | { kind: "inserted"; text: string } | { kind: "deleted"; text: string };
+
+export type WorkDuration = {
+	amount: number,
+	unit: DurationUnit,
+};
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

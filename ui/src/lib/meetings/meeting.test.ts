@@ -12,6 +12,8 @@ import {
   rowProblems,
   splitByDate,
   stepPosition,
+  dropPosition,
+  dropSlot,
   toAttendance,
   type AttendanceRow
 } from './meeting';
@@ -141,5 +143,22 @@ describe('distribution, files and moves', () => {
     expect(stepPosition(1, 3, false)).toBe(2);
     expect(stepPosition(3, 3, false)).toBeNull();
     expect(stepPosition(3, 3, true)).toBe(2);
+  });
+
+  it('drops a dragged item where the pointer is, as the move api numbers positions', () => {
+    // Four rows of 20 px from y = 100.
+    const boxes = [0, 1, 2, 3].map((n) => ({ top: 100 + 20 * n, bottom: 120 + 20 * n }));
+    expect(dropSlot(90, boxes)).toBe(0);
+    expect(dropSlot(125, boxes)).toBe(1);
+    expect(dropSlot(155, boxes)).toBe(3);
+    expect(dropSlot(500, boxes)).toBe(4);
+    // The first item dragged below the third goes to position 3; the last one to the top, 1.
+    expect(dropPosition(0, 3)).toBe(3);
+    expect(dropPosition(3, 0)).toBe(1);
+    expect(dropPosition(3, 1)).toBe(2);
+    expect(dropPosition(0, 4)).toBe(4);
+    // Dropped on either side of itself, an item stays.
+    expect(dropPosition(2, 2)).toBeNull();
+    expect(dropPosition(2, 3)).toBeNull();
   });
 });

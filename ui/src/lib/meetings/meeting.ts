@@ -2,7 +2,7 @@
  * Pure helpers for the meeting screens: upcoming and past meetings, times of day on the
  * meeting's clock, the attendance form's rows (arrival and departure as movements), who is in
  * the room at a moment (as `Attendance::present_at` in Rust), show-of-hands groups, the
- * distribution list and file names.
+ * distribution list, file names and where a dragged agenda item lands.
  */
 import type {
   ActionStatus,
@@ -194,4 +194,21 @@ export function meetingFileName(meeting: Pick<Meeting, 'body_code' | 'number' | 
 export function stepPosition(position: number, count: number, up: boolean): number | null {
   const target = up ? position - 1 : position + 1;
   return target < 1 || target > count ? null : target;
+}
+
+/**
+ * Where a dragged agenda item would land: the number of items whose middle lies above the
+ * pointer (0 to the number of items), given each item's box from top to bottom.
+ */
+export function dropSlot(y: number, boxes: Pick<DOMRect, 'top' | 'bottom'>[]): number {
+  return boxes.filter((box) => (box.top + box.bottom) / 2 < y).length;
+}
+
+/**
+ * The new position (1-based, as `move_agenda_item` takes it) of the item dragged from index
+ * `from` (0-based) and dropped at `slot` (see `dropSlot`); null when it would not move.
+ */
+export function dropPosition(from: number, slot: number): number | null {
+  const position = slot > from ? slot : slot + 1;
+  return position === from + 1 ? null : position;
 }

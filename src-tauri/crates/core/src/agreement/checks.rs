@@ -1,11 +1,13 @@
-//! What must be settled before an agreement is signed. The list is open: later kinds of
-//! finding (an annexed responsibility matrix's gaps, for instance) join the same enum.
+//! What must be settled before an agreement is signed: the text's own gaps, and those of the
+//! responsibility matrices annexed to it (a matrix's findings do not stop it being saved, but
+//! they stop the agreement it divides the work of from being signed).
 
 use serde::{Deserialize, Serialize};
 
 use super::document::AgreementText;
 use super::section::Section;
 use crate::date::IsoDate;
+use crate::matrix::{check, MatrixFinding, MatrixVersion};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -26,6 +28,17 @@ pub enum Finding {
     ExpiryBeforeEffective {
         effective_on: IsoDate,
         expires_on: IsoDate,
+    },
+    /// Matrices are annexed but the responsibilities section points to none of them, so a
+    /// reader of the text would not know the annex divides the work.
+    ResponsibilitiesReferenceNoMatrix {
+        annexed: Vec<String>,
+    },
+    /// A gap in an annexed matrix (no one accountable, duplicated work…).
+    AnnexedMatrix {
+        matrix_id: i64,
+        reference: String,
+        finding: MatrixFinding,
     },
 }
 
@@ -49,12 +62,21 @@ impl std::fmt::Display for Finding {
                     "the expiry date {expires_on} is before the effective date {effective_on}"
                 )
             }
+            Finding::ResponsibilitiesReferenceNoMatrix { annexed } => write!(
+                f,
+                "the responsibilities section references no matrix (annexed: {})",
+                annexed.join(", ")
+            ),
+            Finding::AnnexedMatrix {
+                reference, finding, ..
+            } => write!(f, "matrix {reference}: {finding}"),
         }
     }
 }
 
 /// Every finding that stands in the way of signature; empty when the text may be signed.
-pub fn pre_signature_checks(text: &AgreementText) -> Vec<Finding> {
+/// `annexed` are the matrix versions annexed to this version of the text.
+pub fn pre_signature_checks(text: &AgreementText, annexed: &[MatrixVersion]) -> Vec<Finding> {
     let mut findings: Vec<Finding> = Section::ALL
         .iter()
         .copied()
@@ -93,7 +115,46 @@ pub fn pre_signature_checks(text: &AgreementText) -> Vec<Finding> {
         }
         _ => {}
     }
+    if !annexed.is_empty() && !annexed.iter().any(|m| references_matrix(text, m)) {
+        findings.push(Finding::ResponsibilitiesReferenceNoMatrix {
+            annexed: annexed.iter().map(|m| m.reference.clone()).collect(),
+        });
+    }
+    for matrix in annexed {
+        findings.extend(
+            check(&matrix.content)
+                .into_iter()
+                .map(|finding| Finding::AnnexedMatrix {
+                    matrix_id: matrix.matrix_id,
+                    reference: matrix.reference.clone(),
+                    finding,
+                }),
+        );
+    }
     findings
+}
+
+/// Whether a responsibilities clause, in either language, names the matrix by its reference
+/// or its title.
+pub fn references_matrix(text: &AgreementText, matrix: &MatrixVersion) -> bool {
+    let names: Vec<String> = [
+        &matrix.reference,
+        &matrix.content.title,
+        &matrix.content.title_fr,
+    ]
+    .into_iter()
+    .map(|name| name.trim().to_lowercase())
+    .filter(|name| !name.is_empty())
+    .collect();
+    let translated = text
+        .translation
+        .as_ref()
+        .map_or(&[][..], |t| t.clauses(Section::Responsibilities));
+    text.clauses(Section::Responsibilities)
+        .iter()
+        .chain(translated)
+        .map(|clause| clause.text.to_lowercase())
+        .any(|clause| names.iter().any(|name| clause.contains(name.as_str())))
 }
 
 #[cfg(test)]
@@ -143,7 +204,7 @@ mod tests {
 
     #[test]
     fn a_complete_text_may_be_signed() {
-        assert_eq!(pre_signature_checks(&complete()), vec![]);
+        assert_eq!(pre_signature_checks(&complete(), &[]), vec![]);
     }
 
     #[test]
@@ -195,7 +256,7 @@ mod tests {
             let mut text = complete();
             spoil(&mut text);
             assert_eq!(
-                pre_signature_checks(&text),
+                pre_signature_checks(&text, &[]),
                 vec![expected.clone()],
                 "{reason}"
             );
@@ -211,5 +272,98 @@ mod tests {
             .to_string(),
             "section 8 (funding) is empty"
         );
+    }
+
+    fn shelter_matrix(accountable: &[i64]) -> MatrixVersion {
+        use crate::matrix::{Activity, Cell, MatrixContent, MatrixParty, Raci};
+        let mut content = MatrixContent::empty("Sheltering a large group of victims");
+        content.parties = [
+            (1, "Ministry of Gender Equality"),
+            (2, "Associação Timorense"),
+        ]
+        .into_iter()
+        .map(|(id, name)| MatrixParty {
+            organisation_id: id,
+            name: name.into(),
+            short_name: String::new(),
+        })
+        .collect();
+        let mut cells: Vec<Cell> = accountable
+            .iter()
+            .map(|id| Cell {
+                organisation_id: *id,
+                raci: Raci::Accountable,
+            })
+            .collect();
+        cells.push(Cell {
+            organisation_id: 2,
+            raci: Raci::Responsible,
+        });
+        content.activities = vec![Activity {
+            id: 1,
+            heading: String::new(),
+            label: "Accommodation".into(),
+            label_fr: String::new(),
+            cells,
+            needs_funding: false,
+            funder: String::new(),
+            duration: None,
+            note: String::new(),
+        }];
+        MatrixVersion {
+            id: 7,
+            matrix_id: 3,
+            reference: "RM-2026-001".into(),
+            number: 1,
+            content,
+            frozen: false,
+            created_at: "2026-11-25T10:00:00Z".into(),
+            created_by: "secretariat".into(),
+        }
+    }
+
+    #[test]
+    fn an_annexed_matrix_must_be_referenced_by_the_responsibilities_section() {
+        let text = complete();
+        let matrix = shelter_matrix(&[1]);
+        assert_eq!(
+            pre_signature_checks(&text, std::slice::from_ref(&matrix)),
+            vec![Finding::ResponsibilitiesReferenceNoMatrix {
+                annexed: vec!["RM-2026-001".into()]
+            }]
+        );
+        let mut referencing = text.clone();
+        let responsibilities = referencing
+            .sections
+            .iter_mut()
+            .find(|s| s.section == Section::Responsibilities)
+            .unwrap();
+        responsibilities.clauses[0].text =
+            "The division of work is set out in the matrix rm-2026-001 annexed hereto.".into();
+        assert_eq!(pre_signature_checks(&referencing, &[matrix]), vec![]);
+    }
+
+    #[test]
+    fn an_annexed_matrix_s_gaps_stand_in_the_way_of_signature() {
+        let mut text = complete();
+        text.sections
+            .iter_mut()
+            .find(|s| s.section == Section::Responsibilities)
+            .unwrap()
+            .clauses[0]
+            .text = "See the annexed Sheltering a large group of victims matrix.".into();
+        let findings = pre_signature_checks(&text, &[shelter_matrix(&[1, 2])]);
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert!(matches!(
+            &findings[0],
+            Finding::AnnexedMatrix {
+                matrix_id: 3,
+                finding: MatrixFinding::SeveralAccountable { .. },
+                ..
+            }
+        ));
+        assert!(findings[0]
+            .to_string()
+            .starts_with("matrix RM-2026-001: “Accommodation” has 2 accountable (A)"));
     }
 }

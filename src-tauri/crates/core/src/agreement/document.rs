@@ -88,9 +88,59 @@ impl AgreementText {
 
     /// The clauses of a section, empty when the section is missing.
     pub fn clauses(&self, section: Section) -> &[Clause] {
+        clauses_of(&self.sections, section)
+    }
+
+    /// An id no clause uses yet, in the text or its translation.
+    pub fn next_clause_id(&self) -> u32 {
+        let translated = self.translation.iter().flat_map(|t| &t.sections);
         self.sections
             .iter()
-            .find(|s| s.section == section)
-            .map_or(&[], |s| s.clauses.as_slice())
+            .chain(translated)
+            .flat_map(|s| &s.clauses)
+            .map(|c| c.id)
+            .max()
+            .unwrap_or(0)
+            + 1
     }
+
+    /// Appends a clause to a section, creating the section in its printed place if missing.
+    pub fn push_clause(&mut self, section: Section, id: u32, text: String) {
+        push_clause_into(&mut self.sections, section, Clause { id, text });
+    }
+}
+
+impl Translation {
+    pub fn clauses(&self, section: Section) -> &[Clause] {
+        clauses_of(&self.sections, section)
+    }
+
+    pub fn push_clause(&mut self, section: Section, id: u32, text: String) {
+        push_clause_into(&mut self.sections, section, Clause { id, text });
+    }
+}
+
+fn clauses_of(sections: &[SectionText], section: Section) -> &[Clause] {
+    sections
+        .iter()
+        .find(|s| s.section == section)
+        .map_or(&[], |s| s.clauses.as_slice())
+}
+
+fn push_clause_into(sections: &mut Vec<SectionText>, section: Section, clause: Clause) {
+    if let Some(existing) = sections.iter_mut().find(|s| s.section == section) {
+        existing.clauses.push(clause);
+        return;
+    }
+    let at = sections
+        .iter()
+        .position(|s| s.section > section)
+        .unwrap_or(sections.len());
+    sections.insert(
+        at,
+        SectionText {
+            section,
+            clauses: vec![clause],
+        },
+    );
 }

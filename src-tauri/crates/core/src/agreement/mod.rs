@@ -16,7 +16,7 @@ pub mod reminders;
 pub mod section;
 pub mod templates;
 
-pub use checks::{pre_signature_checks, Finding};
+pub use checks::{pre_signature_checks, references_matrix, Finding};
 pub use comparison::{compare, ClauseChange, ClauseChangeKind, WordChange};
 pub use document::{AgreementKind, AgreementText, Clause, Party, SectionText, Translation};
 pub use language::{Language, Paper, PrintLanguage};

@@ -391,7 +391,7 @@ mod tests {
         for code in TemplateCode::ALL {
             for language in Language::ALL.iter().copied() {
                 let mut text = code.agreement_text(language, true);
-                let findings = pre_signature_checks(&text);
+                let findings = pre_signature_checks(&text, &[]);
                 assert!(
                     !findings
                         .iter()
@@ -404,7 +404,11 @@ mod tests {
                 ];
                 text.effective_on = IsoDate::from_ymd(2026, 1, 1);
                 text.expires_on = IsoDate::from_ymd(2028, 12, 31);
-                assert_eq!(pre_signature_checks(&text), vec![], "{code} in {language}");
+                assert_eq!(
+                    pre_signature_checks(&text, &[]),
+                    vec![],
+                    "{code} in {language}"
+                );
             }
         }
     }

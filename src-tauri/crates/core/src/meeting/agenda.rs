@@ -62,6 +62,9 @@ pub struct AgendaItemDraft {
     /// An agreement discussed under the item.
     pub agreement_id: Option<i64>,
     pub standard: Option<StandardItem>,
+    /// A responsibility matrix discussed under the item.
+    #[serde(default)]
+    pub matrix_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,6 +75,7 @@ pub struct ValidAgendaItem {
     pub duration_minutes: Option<u32>,
     pub agreement_id: Option<i64>,
     pub standard: Option<StandardItem>,
+    pub matrix_id: Option<i64>,
 }
 
 impl AgendaItemDraft {
@@ -113,6 +117,7 @@ impl AgendaItemDraft {
                 duration_minutes,
                 agreement_id: self.agreement_id,
                 standard: self.standard,
+                matrix_id: self.matrix_id,
             }),
             _ => Err(problems),
         }
@@ -136,6 +141,7 @@ pub struct AgendaItem {
     pub summary: String,
     /// What was concluded.
     pub outcome: String,
+    pub matrix_id: Option<i64>,
 }
 
 #[cfg(test)]

@@ -4,8 +4,10 @@
 pub mod action;
 pub mod agenda;
 pub mod attendance;
+pub mod circulation;
 pub mod decision;
 pub mod minutes;
+pub mod paper;
 pub mod printable;
 pub mod schedule;
 
@@ -15,8 +17,10 @@ pub use attendance::{
     check as check_attendance, roll_at, Attendance, AttendanceError, AttendanceStatus, Guest,
     GuestCapacity, Movement,
 };
+pub use circulation::{validate_distribution, MinutesRules, Recipient};
 pub use decision::{decision_reference, Decision};
 pub use minutes::{MinutesStatus, MinutesTransitionError};
+pub use paper::ItemPaper;
 pub use printable::{
     AttendeeLine, ChamberAttendance, Erratum, GuestLine, PrintableDecision, PrintableItem,
     PrintableMinutes, PrintableVote, ProxyLine,

@@ -7,7 +7,7 @@ use super::action::ActionItem;
 use super::agenda::ItemKind;
 use super::minutes::MinutesStatus;
 use super::schedule::Meeting;
-use crate::agreement::Language;
+use crate::agreement::{AttachmentEntry, Language};
 use crate::date::IsoDate;
 use crate::voting::VoteMethod;
 
@@ -76,6 +76,9 @@ pub struct PrintableItem {
     pub outcome: String,
     pub votes: Vec<PrintableVote>,
     pub decisions: Vec<PrintableDecision>,
+    /// The papers put before the meeting under the item, listed with their fingerprints.
+    #[serde(default)]
+    pub papers: Vec<AttachmentEntry>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]

@@ -2,6 +2,7 @@
 //! then adds the page furniture once the page count is known.
 
 use super::frame::{Draw, Frag};
+use super::grid::lay_out_grid;
 use super::page_furniture::furniture;
 use super::paginate::{paginate, Flow};
 use super::table::lay_out_table;
@@ -106,6 +107,15 @@ pub fn flows_of(
             flows.push(Flow::Table {
                 header: frags.header,
                 rows: frags.rows,
+                carried: Vec::new(),
+            });
+        }
+        Block::Grid(grid) => {
+            let frags = lay_out_grid(grid, width, cache)?;
+            flows.push(Flow::Table {
+                header: frags.header,
+                rows: frags.rows,
+                carried: frags.carried,
             });
         }
         Block::Field(field) => {
@@ -152,7 +162,7 @@ fn stack(flows: Vec<Flow>) -> Frag {
         match flow {
             Flow::Lines { lines, .. } => lines.into_iter().for_each(|l| frag.stack(l)),
             Flow::Whole { frag: f, .. } => frag.stack(f),
-            Flow::Table { header, rows } => {
+            Flow::Table { header, rows, .. } => {
                 frag.stack(header);
                 rows.into_iter().for_each(|r| frag.stack(r));
             }

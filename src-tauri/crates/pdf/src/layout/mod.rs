@@ -4,6 +4,7 @@
 
 mod blocks;
 pub mod frame;
+pub mod grid;
 pub mod page_furniture;
 pub mod paginate;
 pub mod table;
@@ -11,6 +12,7 @@ pub mod wrap;
 
 pub use blocks::lay_out;
 pub use frame::{Draw, Frag};
+pub use grid::{Grid, GridCell, GridColumn, GridRow, VAlign};
 pub use page_furniture::PageFurniture;
 pub use table::Table;
 
@@ -207,6 +209,9 @@ pub enum Block {
         keep_with_next: bool,
     },
     Table(Table),
+    /// A table with set column widths, spanning heading rows and multi-paragraph cells; its
+    /// header row repeats like a table's.
+    Grid(Grid),
     Field(Field),
     /// Blocks that are never split across pages (a signature block).
     Group(Vec<Block>),

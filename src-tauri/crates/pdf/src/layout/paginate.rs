@@ -21,6 +21,9 @@ pub enum Flow {
     Table {
         header: Frag,
         rows: Vec<Frag>,
+        /// By row: what to print under the repeated header when that row opens a page (the
+        /// group heading it falls under). Missing entries carry nothing.
+        carried: Vec<Option<Frag>>,
     },
     /// Vertical space, dropped at the top of a page.
     Space(f32),
@@ -51,7 +54,7 @@ impl Flow {
         match self {
             Flow::Lines { lines, .. } => Some(lines.iter().take(MIN_LINES).map(|l| l.height).sum()),
             Flow::Whole { frag, .. } => Some(frag.height),
-            Flow::Table { header, rows } => {
+            Flow::Table { header, rows, .. } => {
                 Some(header.height + rows.first().map_or(0.0, |r| r.height))
             }
             Flow::Space(_) => None,
@@ -145,16 +148,20 @@ impl Pages {
         }
     }
 
-    fn place_table(&mut self, header: Frag, rows: Vec<Frag>) {
+    fn place_table(&mut self, header: Frag, rows: Vec<Frag>, carried: Vec<Option<Frag>>) {
         let first = rows.first().map_or(0.0, |r| r.height);
         if !self.at_top() && !self.fits(header.height + first) {
             self.new_page();
         }
         self.place(header.clone());
-        for row in rows {
+        for (n, row) in rows.into_iter().enumerate() {
+            let carry = carried.get(n).and_then(Option::as_ref);
             if !self.fits(row.height) && self.current.len() > 1 {
                 self.new_page();
                 self.place(header.clone());
+                if let Some(carry) = carry {
+                    self.place(carry.clone());
+                }
             }
             self.place(row);
         }
@@ -207,7 +214,11 @@ pub fn paginate(flows: Vec<Flow>, top: f32, bottom: f32) -> Vec<Vec<Placed>> {
                 pages.place(frag);
             }
             Flow::Lines { lines, .. } => pages.place_lines(lines, need),
-            Flow::Table { header, rows } => pages.place_table(header, rows),
+            Flow::Table {
+                header,
+                rows,
+                carried,
+            } => pages.place_table(header, rows, carried),
         }
     }
     if !pages.current.is_empty() || pages.pages.is_empty() {
@@ -303,6 +314,7 @@ mod tests {
                 Flow::Table {
                     header: Frag::new(11.0),
                     rows: lines(30, 9.0),
+                    carried: Vec::new(),
                 },
             ],
             0.0,
@@ -315,5 +327,25 @@ mod tests {
         }
         let rows: usize = pages.iter().map(|p| count(p, 9.0)).sum();
         assert_eq!(rows, 30);
+    }
+
+    #[test]
+    fn a_row_opening_a_page_brings_what_it_carries_under_the_header() {
+        let rows = lines(12, 9.0);
+        let carried = (0..12).map(|n| (n > 0).then(|| Frag::new(7.0))).collect();
+        let pages = paginate(
+            vec![Flow::Table {
+                header: Frag::new(11.0),
+                rows,
+                carried,
+            }],
+            0.0,
+            60.0,
+        );
+        assert!(pages.len() >= 2);
+        assert_eq!(heights(&pages[0])[..2], [11.0, 9.0]);
+        for page in &pages[1..] {
+            assert_eq!(heights(page)[..3], [11.0, 7.0, 9.0]);
+        }
     }
 }

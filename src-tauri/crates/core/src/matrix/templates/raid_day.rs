@@ -1,0 +1,160 @@
+//! The day law enforcement raids a workplace or boards a vessel where people are exploited:
+//! what must be ready before, who does what on the day, and what follows. Presumed victims
+//! are looked after from the first minute, apart from the suspects.
+
+use super::{Starter, StarterRow};
+
+pub(super) static STARTER: Starter = Starter {
+    title: "Raid-day coordination",
+    title_fr: "Coordination du jour de l’opération",
+    rows: &[
+        StarterRow {
+            heading: "Before the operation",
+            heading_fr: "Avant l’opération",
+            label: "Victims' profile (number, sex, age, nationalities, languages)",
+            label_fr: "Profil des victimes (nombre, sexe, âge, nationalités, langues)",
+            needs_funding: false,
+        },
+        StarterRow {
+            heading: "Before the operation",
+            heading_fr: "Avant l’opération",
+            label: "Destination after the operation and places reserved",
+            label_fr: "Destination après l’opération et places réservées",
+            needs_funding: true,
+        },
+        StarterRow {
+            heading: "Before the operation",
+            heading_fr: "Avant l’opération",
+            label: "Social workers on call",
+            label_fr: "Travailleurs sociaux d’astreinte",
+            needs_funding: false,
+        },
+        StarterRow {
+            heading: "Before the operation",
+            heading_fr: "Avant l’opération",
+            label: "Interpreters for each language",
+            label_fr: "Interprètes pour chaque langue",
+            needs_funding: true,
+        },
+        StarterRow {
+            heading: "Before the operation",
+            heading_fr: "Avant l’opération",
+            label: "Transport",
+            label_fr: "Transport",
+            needs_funding: true,
+        },
+        StarterRow {
+            heading: "Before the operation",
+            heading_fr: "Avant l’opération",
+            label: "Briefing every team on a victim-centred approach",
+            label_fr: "Réunion préparatoire de toutes les équipes sur l’approche centrée sur la \
+                       victime",
+            needs_funding: false,
+        },
+        StarterRow {
+            heading: "Before the operation",
+            heading_fr: "Avant l’opération",
+            label: "Confidentiality of the operation",
+            label_fr: "Confidentialité de l’opération",
+            needs_funding: false,
+        },
+        StarterRow {
+            heading: "On the day",
+            heading_fr: "Le jour de l’opération",
+            label: "Securing the site",
+            label_fr: "Sécurisation du site",
+            needs_funding: false,
+        },
+        StarterRow {
+            heading: "On the day",
+            heading_fr: "Le jour de l’opération",
+            label: "Separating presumed victims from suspects",
+            label_fr: "Séparation des victimes présumées et des suspects",
+            needs_funding: false,
+        },
+        StarterRow {
+            heading: "On the day",
+            heading_fr: "Le jour de l’opération",
+            label: "First aid and medical triage",
+            label_fr: "Premiers secours et tri médical",
+            needs_funding: true,
+        },
+        StarterRow {
+            heading: "On the day",
+            heading_fr: "Le jour de l’opération",
+            label: "Food, water and clothing",
+            label_fr: "Nourriture, eau et vêtements",
+            needs_funding: true,
+        },
+        StarterRow {
+            heading: "On the day",
+            heading_fr: "Le jour de l’opération",
+            label: "Interpretation during first interviews",
+            label_fr: "Interprétation pendant les premiers entretiens",
+            needs_funding: false,
+        },
+        StarterRow {
+            heading: "On the day",
+            heading_fr: "Le jour de l’opération",
+            label: "Securing evidence and returning confiscated identity documents",
+            label_fr: "Saisie des preuves et restitution des papiers d’identité confisqués",
+            needs_funding: false,
+        },
+        StarterRow {
+            heading: "On the day",
+            heading_fr: "Le jour de l’opération",
+            label: "Transport to the shelter",
+            label_fr: "Transport vers le lieu d’hébergement",
+            needs_funding: true,
+        },
+        StarterRow {
+            heading: "On the day",
+            heading_fr: "Le jour de l’opération",
+            label: "Communication with the media",
+            label_fr: "Communication avec les médias",
+            needs_funding: false,
+        },
+        StarterRow {
+            heading: "After the operation",
+            heading_fr: "Après l’opération",
+            label: "Formal identification of victims",
+            label_fr: "Identification formelle des victimes",
+            needs_funding: false,
+        },
+        StarterRow {
+            heading: "After the operation",
+            heading_fr: "Après l’opération",
+            label: "Referral to assistance",
+            label_fr: "Orientation vers l’assistance",
+            needs_funding: false,
+        },
+        StarterRow {
+            heading: "After the operation",
+            heading_fr: "Après l’opération",
+            label: "Contact with families, with the victims' consent",
+            label_fr: "Contact avec les familles, avec le consentement des victimes",
+            needs_funding: false,
+        },
+        StarterRow {
+            heading: "After the operation",
+            heading_fr: "Après l’opération",
+            label: "Recovery of unpaid wages",
+            label_fr: "Recouvrement des salaires impayés",
+            needs_funding: false,
+        },
+        StarterRow {
+            heading: "After the operation",
+            heading_fr: "Après l’opération",
+            label: "Follow-up of the criminal case",
+            label_fr: "Suivi de la procédure pénale",
+            needs_funding: false,
+        },
+        StarterRow {
+            heading: "After the operation",
+            heading_fr: "Après l’opération",
+            label: "Debriefing of the teams",
+            label_fr: "Retour d’expérience avec les équipes",
+            needs_funding: false,
+        },
+    ],
+};
