@@ -16,6 +16,9 @@ mod support;
 use serde_json::Value;
 use support::{journey, App, Result, Workspace};
 
+#[path = "journeys/matrices.rs"]
+mod matrix_journeys;
+
 const ACCENTED_NAME: &str = "Associação Timorense de Apoio às Vítimas";
 
 /// Opens the member form from the members list.

@@ -980,7 +980,10 @@ pub async fn answer_open_dialog(path: &Path) -> Result {
     };
     // As for the save dialog: the chooser maps before it takes the keyboard.
     tokio::time::sleep(Duration::from_millis(500)).await;
-    for _attempt in 0..3 {
+    for attempt in 0..3 {
+        if attempt > 0 {
+            eprintln!("[e2e] the \"Open File\" dialog is still open: typing the path again");
+        }
         xdotool(&["windowfocus", "--sync", &window])?;
         xdotool(&["key", "--clearmodifiers", "ctrl+l"])?;
         tokio::time::sleep(Duration::from_millis(300)).await;
