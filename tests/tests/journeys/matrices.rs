@@ -143,6 +143,7 @@ async fn matrix_is_filled_by_keyboard_checked_annexed_and_exported() {
 
             // Annexed to the demo's draft agreement.
             app.click("#matrix-annex-open").await?;
+            app.visible("#matrix-annex-agreement").await?;
             let draft = app
                 .script("return document.querySelector('#matrix-annex-agreement').value;")
                 .await?;
