@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever Pacta needs that this Debian 12 machine lacks, and says what it installs:
-# the system libraries and tools (apt), the test drivers (cargo), the UI packages (npm ci).
+# the system libraries and tools (apt), the test drivers and cargo-deny (cargo), the UI packages
+# (npm ci).
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +47,11 @@ fi
 if ! command -v tauri-driver >/dev/null; then
   say "installing tauri-driver (end-to-end tests)"
   cargo install tauri-driver --locked --quiet
+fi
+
+if ! command -v cargo-deny >/dev/null; then
+  say "installing cargo-deny (licences and sources of the dependencies, deny.toml)"
+  cargo install cargo-deny --locked --quiet
 fi
 
 if [[ ! -d ui/node_modules ]] || [[ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]]; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every check and test: formatting, lints, UI type-check and unit tests, the Rust unit and
-# integration tests, the CLI tests and the end-to-end tests of the real window under Xvfb.
+# Runs every check and test: formatting, lints, the dependencies' licences and sources, UI
+# type-check and unit tests, the Rust unit and integration tests, the CLI tests and the
+# end-to-end tests of the real window under Xvfb.
 # Screenshots of the end-to-end run land in artifacts/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,10 @@ step "UI: type-check, unit tests, build"
 step "Rust: formatting and lints"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "Dependencies: licences, duplicates, sources (cargo deny, deny.toml; advisories: scripts/audit.sh)"
+# Duplicate versions are warnings (deny.toml); their inclusion graphs would run to thousands of lines.
+cargo deny --locked check --hide-inclusion-graph licenses bans sources
 
 step "Build the app and the CLI"
 cargo build --workspace --locked

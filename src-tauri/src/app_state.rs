@@ -1,8 +1,10 @@
 //! The open partnership, shared by the commands.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use pacta_api::backup::{self, RestoreSummary};
 use pacta_api::{ApiError, ApiResult, Clock, ErrorCode, Partnership};
 
 use crate::recent_files;
@@ -12,6 +14,12 @@ pub struct AppState {
     partnership: Arc<Mutex<Option<Partnership>>>,
     /// Why the file asked for at start-up could not be opened, for the welcome screen.
     startup_error: Mutex<Option<ApiError>>,
+    /// The file asked for at start-up when it could not be opened: restoring a backup over a
+    /// damaged file is how it is repaired.
+    failed_file: Mutex<Option<PathBuf>>,
+    /// Set while an automatic backup runs, so that two are never written at once.
+    pub automatic_running: AtomicBool,
+    automatic_failure: Mutex<Option<ApiError>>,
     pub data_dir: PathBuf,
 }
 
@@ -20,33 +28,43 @@ impl AppState {
         AppState {
             partnership: Arc::new(Mutex::new(None)),
             startup_error: Mutex::new(None),
+            failed_file: Mutex::new(None),
+            automatic_running: AtomicBool::new(false),
+            automatic_failure: Mutex::new(None),
             data_dir,
         }
     }
 
     /// Opens the requested file, else the last one used, else the default (created if new).
     pub fn open_at_startup(&self, startup: &Startup) {
-        let outcome = match &startup.requested {
-            Some(path) if path.exists() => self.open(path),
-            Some(path) => self.create(path, &default_name(path)),
+        let (path, outcome) = match &startup.requested {
+            Some(path) if path.exists() => (path.clone(), self.open(path)),
+            Some(path) => (path.clone(), self.create(path, &default_name(path))),
             None => {
                 let last = recent_files::load(&self.data_dir)
                     .into_iter()
                     .map(PathBuf::from)
                     .find(|p| p.exists());
                 match last {
-                    Some(path) => self.open(&path),
+                    Some(path) => {
+                        let outcome = self.open(&path);
+                        (path, outcome)
+                    }
                     None => {
                         let path = startup.default_file();
-                        if path.exists() {
+                        let outcome = if path.exists() {
                             self.open(&path)
                         } else {
                             self.create(&path, "My partnership")
-                        }
+                        };
+                        (path, outcome)
                     }
                 }
             }
         };
+        if outcome.is_err() && path.exists() {
+            *lock(&self.failed_file) = Some(path);
+        }
         *lock(&self.startup_error) = outcome.err();
     }
 
@@ -69,6 +87,7 @@ impl AppState {
         recent_files::remember(&self.data_dir, &partnership.path());
         let previous = lock(&self.partnership).replace(partnership);
         *lock(&self.startup_error) = None;
+        *lock(&self.failed_file) = None;
         match previous {
             Some(previous) => previous.close(),
             None => Ok(()),
@@ -105,6 +124,70 @@ impl AppState {
         })
         .await
         .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))?
+    }
+
+    /// Where automatic backups go: `<data dir>/backups/<file stem>/`.
+    pub fn backups_root(&self) -> PathBuf {
+        self.data_dir.join("backups")
+    }
+
+    /// The file a restore replaces: the open one, else the one that failed to open.
+    pub fn restore_target(&self) -> Option<PathBuf> {
+        let open = lock(&self.partnership).as_ref().map(Partnership::path);
+        open.or_else(|| lock(&self.failed_file).clone())
+    }
+
+    pub fn automatic_failure(&self) -> Option<ApiError> {
+        lock(&self.automatic_failure).clone()
+    }
+
+    pub fn set_automatic_failure(&self, failure: Option<ApiError>) {
+        *lock(&self.automatic_failure) = failure;
+    }
+
+    /// Replaces the open file with a backup, off the UI thread. The backup is checked while the
+    /// file is still open, so a refused backup leaves everything as it was; then the file is
+    /// closed (releasing its lock), swapped, and the restored file opened. When the swap fails
+    /// the file that was open is opened again.
+    pub async fn restore(&self, backup: PathBuf) -> ApiResult<RestoreSummary> {
+        let shared = Arc::clone(&self.partnership);
+        let failed = lock(&self.failed_file).clone();
+        let summary = tauri::async_runtime::spawn_blocking(move || {
+            let mut guard = lock(&shared);
+            let current = guard
+                .as_ref()
+                .map(Partnership::path)
+                .or(failed)
+                .ok_or_else(|| {
+                    ApiError::new(
+                        ErrorCode::NoPartnershipOpen,
+                        "no partnership is open: create or open one",
+                    )
+                })?;
+            backup::plan_restore(&current, &backup, &Clock::System)?;
+            if let Some(open) = guard.take() {
+                if let Err(error) = open.close() {
+                    *guard = Partnership::open(&current, Clock::System).ok();
+                    return Err(error);
+                }
+            }
+            match backup::restore(&current, &backup, Clock::System) {
+                Ok((restored, summary)) => {
+                    *guard = Some(restored);
+                    Ok(summary)
+                }
+                Err(error) => {
+                    *guard = Partnership::open(&current, Clock::System).ok();
+                    Err(error)
+                }
+            }
+        })
+        .await
+        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))??;
+        recent_files::remember(&self.data_dir, Path::new(&summary.path));
+        *lock(&self.startup_error) = None;
+        *lock(&self.failed_file) = None;
+        Ok(summary)
     }
 
     /// The open partnership's name, read on the calling thread (for the window title).

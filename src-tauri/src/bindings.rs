@@ -4,7 +4,7 @@ use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 use crate::commands::{
-    agreements, bodies, matrices, meetings, members, partnership, transfer, voting,
+    agreements, backup, bodies, matrices, meetings, members, partnership, transfer, verify, voting,
 };
 use crate::events;
 
@@ -26,6 +26,12 @@ pub fn builder() -> Builder<tauri::Wry> {
             partnership::rename_partnership,
             partnership::choose_file_to_open,
             partnership::choose_file_to_save,
+            backup::backup_partnership,
+            backup::preview_backup,
+            backup::restore_backup,
+            backup::backup_settings,
+            backup::set_backup_settings,
+            verify::verify_partnership,
             members::list_members,
             members::member_detail,
             members::create_member,
@@ -124,7 +130,8 @@ pub fn builder() -> Builder<tauri::Wry> {
         .events(collect_events![
             events::PartnershipChanged,
             events::MenuRequest,
-            events::AppError
+            events::AppError,
+            events::AutomaticBackupDone
         ])
         // Ids are SQLite rowids, far below 2^53: exact as JavaScript numbers.
         .dangerously_cast_bigints_to_number()

@@ -19,6 +19,14 @@ pub enum MenuAction {
     ImportMembers,
     ExportMembers,
     Settings,
+    BackUp,
+    RestoreBackup,
+}
+
+/// An automatic backup was attempted in the background: written, or failed with `error`.
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
+pub struct AutomaticBackupDone {
+    pub error: Option<pacta_api::ApiError>,
 }
 
 /// A file-level operation failed where no page asked for it (a menu action).

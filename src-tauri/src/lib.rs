@@ -4,6 +4,7 @@ mod app_state;
 pub mod bindings;
 mod commands;
 mod events;
+mod lockdown;
 mod menu;
 mod recent_files;
 mod startup;
@@ -17,17 +18,22 @@ pub fn run() {
     let specta = bindings::builder();
     let startup = startup::Startup::from_environment();
     tauri::Builder::default()
+        // The dialog plugin serves the native file dialogs the commands open from Rust; the page
+        // is granted none of its commands. The opener plugin is not registered at all: papers
+        // are opened from Rust, and its commands and link-click script would only give the page
+        // a way to reach the network.
         .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_opener::init())
         .invoke_handler(specta.invoke_handler())
         .setup(move |app| {
             specta.mount_events(app);
             let state = AppState::new(startup.data_dir.clone());
             state.open_at_startup(&startup);
             app.manage(state);
+            lockdown::open_main_window(app)?;
             let handle = app.handle().clone();
             menu::install(&handle)?;
             commands::partnership::refresh_title(&handle);
+            commands::backup::back_up_automatically(&handle);
             Ok(())
         })
         .on_window_event(|window, event| {

@@ -54,6 +54,8 @@ fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
                 .accelerator("CmdOrCtrl+Shift+S")
                 .build(app)?,
         )
+        .item(&MenuItemBuilder::with_id("back-up", "Back up…").build(app)?)
+        .item(&MenuItemBuilder::with_id("restore-backup", "Restore from backup…").build(app)?)
         .separator()
         .item(&MenuItemBuilder::with_id("demo", "Load demo partnership").build(app)?)
         .separator()
@@ -81,6 +83,10 @@ fn handle(app: &AppHandle, event: MenuEvent) {
         "import-members" => request(MenuAction::ImportMembers),
         "export-members" => request(MenuAction::ExportMembers),
         "settings" => request(MenuAction::Settings),
+        // Both go through the page, which shows what was written and, before a restore,
+        // what the backup holds.
+        "back-up" => request(MenuAction::BackUp),
+        "restore-backup" => request(MenuAction::RestoreBackup),
         "open" => {
             let app = app.clone();
             app.dialog()

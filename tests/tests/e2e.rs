@@ -19,6 +19,12 @@ use support::{journey, App, Result, Workspace};
 #[path = "journeys/matrices.rs"]
 mod matrix_journeys;
 
+#[path = "journeys/lockdown.rs"]
+mod lockdown_journeys;
+
+#[path = "journeys/verify.rs"]
+mod verify_journeys;
+
 const ACCENTED_NAME: &str = "Associação Timorense de Apoio às Vítimas";
 
 /// Opens the member form from the members list.
@@ -1089,7 +1095,15 @@ async fn meeting_takes_attendance_votes_decides_and_carries_actions() {
                 order[3] == item,
                 "the decision item is not fourth after the standard items: {order:?}"
             );
-            app.script("document.querySelector('#agenda').scrollIntoView({block: 'start'});")
+            // The driver aims at the centre of the part of an element in view: the whole list
+            // must be on screen for the top half of the first row to be where it aims, and stay
+            // there: the status notice above the page (the decision's) goes after a few seconds
+            // and takes its height with it.
+            app.poll("the status notice to go", || async {
+                Ok((!app.exists("#notice").await?).then_some(()))
+            })
+            .await?;
+            app.script("document.querySelector('#agenda-list').scrollIntoView({block: 'center'});")
                 .await?;
             drag_to_top(&app, &item).await?;
             let order = app

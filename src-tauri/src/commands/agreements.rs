@@ -1,7 +1,6 @@
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
-use tauri::{AppHandle, State};
-use tauri_plugin_opener::OpenerExt;
+use tauri::State;
 
 use crate::AppState;
 use pacta_api::agreement_export::{self, ExportedAgreement};
@@ -164,11 +163,10 @@ pub async fn remove_attachment(
 #[tauri::command]
 #[specta::specta]
 pub async fn open_attachment(
-    app: AppHandle,
     state: State<'_, AppState>,
     attachment_id: i64,
 ) -> Result<(), ApiError> {
-    open_paper_copy(app, state, move |p, pending| {
+    open_paper_copy(state, move |p, pending| {
         let paper = agreement_papers::save_attachment(p, attachment_id, pending)?;
         Ok(format!("{attachment_id}-{}", paper.file_name))
     })
@@ -178,11 +176,7 @@ pub async fn open_attachment(
 /// Opens a stored paper (of an agreement or a meeting) with the system's viewer. `save`
 /// writes the paper, checked against its SHA-256, to the path it is given and names the copy;
 /// the viewer gets that copy in the temporary folder, never the partnership file.
-pub(crate) async fn open_paper_copy<F>(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    save: F,
-) -> Result<(), ApiError>
+pub(crate) async fn open_paper_copy<F>(state: State<'_, AppState>, save: F) -> Result<(), ApiError>
 where
     F: FnOnce(&Partnership, &Path) -> Result<String, ApiError> + Send + 'static,
 {
@@ -192,15 +186,29 @@ where
             std::fs::create_dir_all(&folder)
                 .map_err(|error| ApiError::new(ErrorCode::Io, error.to_string()))?;
             let pending = folder.join("pending");
-            let copy = folder.join(save(p, &pending)?);
+            let copy = paper_copy_path(&folder, &save(p, &pending)?)?;
             std::fs::rename(&pending, &copy)
                 .map_err(|error| ApiError::new(ErrorCode::Io, error.to_string()))?;
             Ok(copy)
         })
         .await?;
-    app.opener()
-        .open_path(copy.display().to_string(), None::<&str>)
+    tauri_plugin_opener::open_path(&copy, None::<&str>)
         .map_err(|error| ApiError::new(ErrorCode::Io, error.to_string()))
+}
+
+/// Where the copy of a paper goes: always directly inside `folder`. The name comes from the
+/// partnership file, which may have been written by someone else's copy of Pacta or by hand,
+/// so a name with a separator or `..` must not move the copy (and what the viewer is asked to
+/// open) anywhere else.
+fn paper_copy_path(folder: &Path, name: &str) -> Result<PathBuf, ApiError> {
+    let mut components = Path::new(name).components();
+    match (components.next(), components.next()) {
+        (Some(Component::Normal(plain)), None) if plain == name => Ok(folder.join(plain)),
+        _ => Err(ApiError::new(
+            ErrorCode::Io,
+            format!("the paper's name {name:?} is not a plain file name; it was not opened"),
+        )),
+    }
 }
 
 #[tauri::command]
@@ -232,4 +240,30 @@ pub async fn remove_library_clause(
     state
         .with(move |p| agreement_papers::remove_from_library(p, clause_id))
         .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::paper_copy_path;
+    use std::path::Path;
+
+    #[test]
+    fn a_papers_copy_stays_in_the_papers_folder() {
+        let folder = Path::new("/tmp/pacta-papers");
+        assert_eq!(
+            paper_copy_path(folder, "12-Terms of reference (v2).pdf").unwrap(),
+            folder.join("12-Terms of reference (v2).pdf")
+        );
+        for name in [
+            "",
+            "..",
+            ".",
+            "12-/../../home/someone/.profile",
+            "/etc/passwd",
+            "sub/paper.pdf",
+            "paper.pdf/",
+        ] {
+            assert!(paper_copy_path(folder, name).is_err(), "{name:?}");
+        }
+    }
 }

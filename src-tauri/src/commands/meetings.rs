@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use tauri::{AppHandle, State};
+use tauri::State;
 
 use crate::commands::agreements::open_paper_copy;
 use crate::AppState;
@@ -354,12 +354,8 @@ pub async fn remove_item_paper(state: State<'_, AppState>, paper_id: i64) -> Res
 /// Opens a meeting paper with the system's viewer, from a copy in the temporary folder.
 #[tauri::command]
 #[specta::specta]
-pub async fn open_item_paper(
-    app: AppHandle,
-    state: State<'_, AppState>,
-    paper_id: i64,
-) -> Result<(), ApiError> {
-    open_paper_copy(app, state, move |p, pending| {
+pub async fn open_item_paper(state: State<'_, AppState>, paper_id: i64) -> Result<(), ApiError> {
+    open_paper_copy(state, move |p, pending| {
         let paper = meeting_papers::save_paper(p, paper_id, pending)?;
         Ok(format!("meeting-{paper_id}-{}", paper.file_name))
     })

@@ -1,10 +1,12 @@
 //! Tauri commands: each translates IPC to one `pacta-api` call, off the UI thread.
 
 pub mod agreements;
+pub mod backup;
 pub mod bodies;
 pub mod matrices;
 pub mod meetings;
 pub mod members;
 pub mod partnership;
 pub mod transfer;
+pub mod verify;
 pub mod voting;

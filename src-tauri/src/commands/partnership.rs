@@ -198,6 +198,7 @@ pub fn changed(app: &AppHandle) {
     refresh_title(app);
     let _ = menu::install(app);
     let _ = PartnershipChanged.emit(app);
+    super::backup::back_up_automatically(app);
 }
 
 /// "<partnership> — Pacta" in the window title.
@@ -212,7 +213,7 @@ pub fn refresh_title(app: &AppHandle) {
     let _ = window.set_title(&title);
 }
 
-fn with_extension(path: &str) -> PathBuf {
+pub(crate) fn with_extension(path: &str) -> PathBuf {
     let path = PathBuf::from(path.trim());
     if path.extension().is_some_and(|e| e == "pacta") {
         path

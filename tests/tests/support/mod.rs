@@ -828,31 +828,26 @@ impl App {
         Ok(value.as_str().unwrap_or_default().to_string())
     }
 
-    /// The native window title (not `document.title`): asked from Tauri's window API in the
-    /// page; `xdotool` as a fallback when that API is not reachable.
+    /// The native window title (not `document.title`), read from the X server: the page is
+    /// granted no window permission (src-tauri/capabilities), so it cannot ask Tauri. Only the
+    /// main window's title ends with "Pacta" ("<partnership> — Pacta"); GTK's hidden leader
+    /// window is named after the binary.
     pub async fn window_title(&self) -> Result<String> {
-        let script = "const done = arguments[arguments.length - 1];\
-            const tauri = window.__TAURI_INTERNALS__;\
-            if (!tauri) { done({error: 'no __TAURI_INTERNALS__'}); return; }\
-            tauri.invoke('plugin:window|title', {label: 'main'})\
-              .then(title => done({title}), error => done({error: String(error)}));";
-        let answer = self.client().execute_async(script, vec![]).await?;
-        if let Some(title) = answer.get("title").and_then(Value::as_str) {
-            return Ok(title.to_string());
-        }
-        let why = answer
-            .get("error")
-            .map(Value::to_string)
-            .unwrap_or_default();
         let output = Command::new("xdotool")
-            .args(["search", "--name", "Pacta", "getwindowname", "%@"])
-            .output();
-        match output {
-            Ok(output) if output.status.success() => {
-                Ok(String::from_utf8_lossy(&output.stdout).trim().to_string())
-            }
-            _ => fail!("could not read the window title: Tauri said {why}; xdotool found nothing"),
+            .args([
+                "search",
+                "--onlyvisible",
+                "--name",
+                "Pacta$",
+                "getwindowname",
+                "%@",
+            ])
+            .output()?;
+        let titles = String::from_utf8_lossy(&output.stdout).trim().to_string();
+        if !output.status.success() || titles.is_empty() {
+            fail!("could not read the window title: xdotool found no window named … Pacta");
         }
+        Ok(titles)
     }
 
     /// Saves a PNG of the page to `artifacts/screenshots/<name>.png`.

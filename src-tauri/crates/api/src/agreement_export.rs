@@ -6,9 +6,11 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::agreements::version_by_number;
+use crate::verify::printed_seal;
 use crate::{ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::agreement::{AttachmentEntry, Language, PrintOptions, PrintableAgreement};
 use pacta_core::matrix::{check, PrintableMatrix, RowLanguage};
+use pacta_core::seal::{PrintedSeal, SealKind};
 use pacta_core::{Field, IsoDate};
 use pacta_store::{agreements, attachments, partnership};
 
@@ -84,12 +86,26 @@ pub fn render(
     options: &PrintOptions,
     format: &str,
 ) -> ApiResult<Vec<u8>> {
+    render_sealed(agreement, options, format, None)
+}
+
+/// As [`render`]; a PDF of a signed version also prints its seal and the chain head. A Word
+/// file is for redlining, so it carries none.
+fn render_sealed(
+    agreement: &PrintableAgreement,
+    options: &PrintOptions,
+    format: &str,
+    seal: Option<&PrintedSeal>,
+) -> ApiResult<Vec<u8>> {
     agreement
         .check_languages(options)
         .map_err(|error| ApiError::new(ErrorCode::MissingTranslation, error.to_string()))?;
     match format {
-        "pdf" => pacta_pdf::render_agreement(agreement, options)
-            .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string())),
+        "pdf" => match seal {
+            Some(seal) => pacta_pdf::render_sealed_agreement(agreement, options, seal),
+            None => pacta_pdf::render_agreement(agreement, options),
+        }
+        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string())),
         "docx" => pacta_docx::render_agreement(agreement, options)
             .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string())),
         other => Err(ApiError::new(
@@ -113,7 +129,9 @@ pub fn export(
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
     let agreement = printable(partnership, agreement_id, version)?;
-    let bytes = render(&agreement, options, &format)?;
+    let version_id = version_by_number(partnership.conn(), agreement_id, version)?.id;
+    let seal = printed_seal(partnership.conn(), SealKind::AgreementVersion, version_id)?;
+    let bytes = render_sealed(&agreement, options, &format, seal.as_ref())?;
     crate::written_file::write_in_place(out, &bytes)?;
     Ok(ExportedAgreement {
         path: out.display().to_string(),

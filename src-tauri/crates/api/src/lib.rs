@@ -5,6 +5,7 @@
 pub mod agreement_export;
 pub mod agreement_papers;
 pub mod agreements;
+pub mod backup;
 pub mod bodies;
 pub mod clock;
 pub mod demo;
@@ -24,6 +25,7 @@ pub mod member_import;
 pub mod member_table;
 pub mod members;
 pub mod partnership;
+pub mod verify;
 pub mod voting;
 mod written_file;
 

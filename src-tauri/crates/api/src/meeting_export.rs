@@ -240,8 +240,16 @@ pub fn export_minutes(
     language: Language,
 ) -> ApiResult<ExportedFile> {
     let minutes = printable_minutes(partnership, meeting_id, language)?;
-    let bytes = pacta_pdf::render_minutes(&minutes, paper)
-        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))?;
+    let seal = crate::verify::printed_seal(
+        partnership.conn(),
+        pacta_core::seal::SealKind::Minutes,
+        meeting_id,
+    )?;
+    let bytes = match &seal {
+        Some(seal) => pacta_pdf::render_sealed_minutes(&minutes, paper, seal),
+        None => pacta_pdf::render_minutes(&minutes, paper),
+    }
+    .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))?;
     write_beside(out, &bytes)
 }
 

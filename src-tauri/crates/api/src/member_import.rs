@@ -96,6 +96,10 @@ pub fn import(
             added: 0,
             updated: 0,
         };
+        // Rows that bring their own id are written first: the id SQLite would pick for a row
+        // without one could be the id a later row asks for.
+        let mut records = records;
+        records.sort_by_key(|(_, record)| record.as_ref().is_none_or(|r| r.id.is_none()));
         for (done, (action, record)) in records.into_iter().enumerate() {
             let record = record.expect("valid rows have a record");
             match action {

@@ -6,9 +6,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod agreements;
+mod backup;
 mod matrices;
 mod meetings;
 mod tally;
+mod verify;
 mod votes;
 
 use pacta_api::member_import::{self, ImportAction};
@@ -103,10 +105,42 @@ enum Command {
         #[command(subcommand)]
         command: meetings::MeetingsCommand,
     },
+    /// Check the tamper-evident record: every seal, and the chain (see docs/trust.md). Exit
+    /// status 0 only when intact, 2 when something was found.
+    Verify {
+        /// A chain head kept outside the file (printed in a footer, recorded with a backup):
+        /// at least its first 12 hex digits.
+        #[arg(long)]
+        against: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Write a consistent copy of the partnership file (safe while the app is open elsewhere).
     SaveCopy {
         #[arg(long)]
         out: PathBuf,
+    },
+    /// Back up the partnership file: an online copy kept only once it passes the integrity check
+    /// (safe while the app is open).
+    Backup {
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace the partnership file with a backup, keeping the replaced file aside. Shows what the
+    /// backup holds; changes nothing without --yes.
+    Restore {
+        /// The backup to restore from.
+        from: PathBuf,
+        #[arg(long)]
+        yes: bool,
+    },
+    /// What a backup holds (when it was taken, the partnership, counts), read without changing it.
+    BackupInfo {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -307,6 +341,9 @@ fn run(cli: Cli) -> Result<(), ApiError> {
     {
         return tally::run(protocol, roll, ballots, *explain);
     }
+    if let Command::BackupInfo { file, json } = &cli.command {
+        return backup::info(file, *json);
+    }
     let db = cli.db.ok_or_else(|| {
         ApiError::new(
             pacta_api::ErrorCode::FileMissing,
@@ -439,6 +476,10 @@ fn run(cli: Cli) -> Result<(), ApiError> {
         } => meetings::export_ics(&db, id, &out),
         Command::Protocols { command } => votes::protocols(&db, command),
         Command::Votes { command } => votes::votes(&db, command),
+        Command::Verify { against, json } => verify::run(&db, against.as_deref(), json),
+        Command::BackupInfo { .. } => unreachable!("handled before a partnership file is needed"),
+        Command::Backup { out, json } => backup::backup(&db, &out, json),
+        Command::Restore { from, yes } => backup::restore(&db, &from, yes),
         Command::SaveCopy { out } => {
             let partnership = Partnership::open(&db, Clock::System)?;
             partnership.save_copy(&out)?;

@@ -111,6 +111,12 @@ pub(crate) fn meetings(db: &Path, command: MeetingsCommand) -> Result<(), ApiErr
                         item.item.title,
                         item.item.kind.code()
                     );
+                    for paper in &item.papers {
+                        println!(
+                            "     paper: {} ({} bytes, SHA-256 {})",
+                            paper.file_name, paper.size_bytes, paper.sha256
+                        );
+                    }
                     for vote in &item.votes {
                         println!("     vote: {}", vote.report.explanation);
                     }

@@ -17,6 +17,7 @@ pub mod member_list;
 pub mod member_record;
 pub mod organisation;
 pub mod representative;
+pub mod seal;
 pub mod stamp;
 pub mod status_change;
 pub mod text;

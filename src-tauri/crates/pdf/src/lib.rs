@@ -18,7 +18,8 @@ pub mod shaping;
 
 pub use error::PdfError;
 
-use pacta_core::agreement::{PrintOptions, PrintableAgreement};
+use pacta_core::agreement::{PrintLabels, PrintOptions, PrintableAgreement};
+use pacta_core::seal::PrintedSeal;
 
 /// Prints an agreement as PDF bytes, in the paper and language(s) asked for.
 pub fn render_agreement(
@@ -27,6 +28,36 @@ pub fn render_agreement(
 ) -> Result<Vec<u8>, PdfError> {
     agreement.check_languages(options)?;
     render_document(&agreement::document(agreement, options)?)
+}
+
+/// Prints a sealed agreement version, its seal and the chain head under the page number.
+pub fn render_sealed_agreement(
+    agreement: &PrintableAgreement,
+    options: &PrintOptions,
+    seal: &PrintedSeal,
+) -> Result<Vec<u8>, PdfError> {
+    agreement.check_languages(options)?;
+    let mut document = agreement::document(agreement, options)?;
+    // In the first printed language only: two lines would crowd the margin.
+    let labels = PrintLabels::of(options.language.languages()[0]);
+    add_seal_line(&mut document, &labels, seal);
+    render_document(&document)
+}
+
+/// Prints approved minutes, their seal and the chain head under the page number.
+pub fn render_sealed_minutes(
+    minutes: &pacta_core::meeting::PrintableMinutes,
+    paper: pacta_core::agreement::Paper,
+    seal: &PrintedSeal,
+) -> Result<Vec<u8>, PdfError> {
+    let mut document = minutes::document(minutes, paper)?;
+    add_seal_line(&mut document, &PrintLabels::of(minutes.language), seal);
+    render_document(&document)
+}
+
+fn add_seal_line(document: &mut layout::Document, labels: &PrintLabels, seal: &PrintedSeal) {
+    document.furniture.footer =
+        format!("{}\n{}", document.furniture.footer, labels.seal_line(seal));
 }
 
 /// Prints a meeting's minutes as PDF bytes.

@@ -8,7 +8,7 @@ use crate::activity::{self, Entry};
 use crate::error::refusal;
 use crate::organisations::{parse_date, parse_stored};
 use crate::protocols::parse_json;
-use crate::{Result, StoreError};
+use crate::{seals, Result, StoreError};
 use pacta_core::agreement::{
     AgreementStatus, AgreementSummary, AgreementText, AgreementVersion, Signature,
 };
@@ -143,10 +143,12 @@ pub fn sign(
     .map_err(refusal)?;
     let signed = version(conn, version_id)?;
     if !signed.frozen && signed.awaiting_signature().is_empty() {
+        // A trigger freezes the matrices annexed to the version in the same statement.
         conn.execute(
             "UPDATE agreement_versions SET frozen = 1 WHERE id = ?1",
             [version_id],
         )?;
+        seals::seal_signed_agreement_version(conn, version_id, &stamp.at)?;
     }
     activity::record(
         conn,

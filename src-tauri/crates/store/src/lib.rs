@@ -8,6 +8,7 @@ pub mod activity;
 pub mod agenda;
 pub mod agreements;
 pub mod attachments;
+pub mod backup;
 pub mod bodies;
 pub mod chambers;
 pub mod clause_library;
@@ -23,6 +24,7 @@ pub mod partnership;
 pub mod partnership_file;
 pub mod protocols;
 pub mod representatives;
+pub mod seals;
 pub mod settings;
 pub mod votes;
 

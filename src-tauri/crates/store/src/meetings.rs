@@ -8,10 +8,11 @@ use crate::activity::{self, Entry};
 use crate::error::refusal;
 use crate::organisations::{parse_date, parse_stored};
 use crate::protocols::parse_json;
-use crate::{bodies, Result, StoreError};
+use crate::{bodies, seals, Result, StoreError};
 use pacta_core::meeting::{
     Attendance, ClockTime, Erratum, Guest, Meeting, MeetingKind, MinutesStatus, ValidMeeting,
 };
+use pacta_core::seal::SealKind;
 use pacta_core::{Field, Stamp};
 
 fn log(
@@ -260,6 +261,9 @@ pub fn set_minutes_status(
         ),
     }
     .map_err(refusal)?;
+    if status == MinutesStatus::Approved {
+        seals::seal(conn, SealKind::Minutes, id, &stamp.at)?;
+    }
     log(
         conn,
         stamp,

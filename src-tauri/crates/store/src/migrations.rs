@@ -14,7 +14,22 @@ const STEPS: &[&str] = &[
     include_str!("../migrations/0005_meetings.sql"),
     include_str!("../migrations/0006_matrices.sql"),
     include_str!("../migrations/0007_meeting_papers.sql"),
+    include_str!("../migrations/0008_seals.sql"),
 ];
+
+/// The step (1-based) that creates the seals and seals the records already final.
+const SEALS_STEP: usize = 8;
+
+fn steps() -> Vec<M<'static>> {
+    STEPS
+        .iter()
+        .enumerate()
+        .map(|(index, sql)| match index + 1 {
+            SEALS_STEP => M::up_with_hook(sql, crate::seals::seal_existing),
+            _ => M::up(sql),
+        })
+        .collect()
+}
 
 /// The schema version this build writes; files above it are refused.
 pub fn latest_version() -> i64 {
@@ -28,8 +43,7 @@ pub fn current_version(conn: &Connection) -> Result<i64> {
 
 /// Brings the file up to the latest schema.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
-    let steps: Vec<M> = STEPS.iter().map(|sql| M::up(sql)).collect();
-    Migrations::new(steps)
+    Migrations::new(steps())
         .to_latest(conn)
         .map_err(|error| StoreError::Migration(error.to_string()))
 }
@@ -37,8 +51,7 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 /// Brings a blank file to an older schema version: for tests of upgrades from earlier releases.
 #[doc(hidden)]
 pub fn migrate_to(conn: &mut Connection, version: usize) -> Result<()> {
-    let steps: Vec<M> = STEPS.iter().map(|sql| M::up(sql)).collect();
-    Migrations::new(steps)
+    Migrations::new(steps())
         .to_version(conn, version)
         .map_err(|error| StoreError::Migration(error.to_string()))
 }
@@ -49,8 +62,7 @@ mod tests {
 
     #[test]
     fn migrations_are_valid_and_reach_the_latest_version() {
-        let steps: Vec<M> = STEPS.iter().map(|sql| M::up(sql)).collect();
-        Migrations::new(steps).validate().unwrap();
+        Migrations::new(steps()).validate().unwrap();
         let mut conn = Connection::open_in_memory().unwrap();
         migrate(&mut conn).unwrap();
         assert_eq!(current_version(&conn).unwrap(), latest_version());

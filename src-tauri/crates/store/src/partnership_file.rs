@@ -182,11 +182,18 @@ fn check_integrity(path: &Path, conn: &Connection) -> Result<()> {
 }
 
 /// SQLite says "file is not a database" for foreign and damaged files alike; say it plainly.
-fn classify(path: &Path, error: rusqlite::Error) -> StoreError {
+pub(crate) fn classify(path: &Path, error: rusqlite::Error) -> StoreError {
     let shown = path.display().to_string();
     match error.sqlite_error_code() {
         Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotAPactaFile { path: shown },
         Some(rusqlite::ErrorCode::DatabaseCorrupt) => StoreError::Corrupted {
+            path: shown,
+            detail: error.to_string(),
+        },
+        // A schema SQLite cannot read (a flipped byte in a CREATE statement, or in the
+        // header's schema format number) comes as a plain SQL error; the fixed reads made
+        // while opening a file have no other cause for one. Found by flipping bytes.
+        Some(rusqlite::ErrorCode::Unknown) => StoreError::Corrupted {
             path: shown,
             detail: error.to_string(),
         },
@@ -215,14 +222,14 @@ fn copy_database(conn: &Connection, destination: &Path) -> Result<()> {
 
 /// Takes an advisory lock that only another Pacta process would also ask for.
 #[cfg(unix)]
-fn lock(path: &Path) -> Result<File> {
+pub(crate) fn lock(path: &Path) -> Result<File> {
     // flock locks are separate from SQLite's own fcntl locks on the same file.
     let file = File::open(path).map_err(|error| StoreError::io(path, error))?;
     take_lock(path, file)
 }
 
 #[cfg(not(unix))]
-fn lock(path: &Path) -> Result<File> {
+pub(crate) fn lock(path: &Path) -> Result<File> {
     // Elsewhere file locks are mandatory and would block SQLite itself: lock a companion file.
     let mut name = path.file_name().unwrap_or_default().to_os_string();
     name.push(".lock");

@@ -6,7 +6,8 @@ use serde_json::json;
 
 use crate::activity::{self, Entry};
 use crate::protocols::{self, parse_json};
-use crate::{bodies, Result, StoreError};
+use crate::{bodies, seals, Result, StoreError};
+use pacta_core::seal::SealKind;
 use pacta_core::voting::{
     anonymise, Ballots, Outcome, ProtocolVersion, Roll, TallyReport, VoteMethod, VoteRecord,
     VoteSummary,
@@ -52,6 +53,7 @@ pub fn insert(conn: &Connection, stamp: &Stamp, vote: &ClosedVote) -> Result<i64
         ],
     )?;
     let id = conn.last_insert_rowid();
+    seals::seal(conn, SealKind::Vote, id, &stamp.at)?;
     let summary = match vote.corrects {
         Some((earlier, reason)) => format!(
             "{}: vote {id} corrects vote {earlier} ({reason}): {}",

@@ -24,6 +24,20 @@ export const commands = {
 	chooseFileToOpen: (kind: FileKind) => __TAURI_INVOKE<string | null>("choose_file_to_open", { kind }),
 	/**  Asks the user where to save a file in a native dialog; `None` when cancelled. */
 	chooseFileToSave: (kind: FileKind, suggestedName: string) => __TAURI_INVOKE<string | null>("choose_file_to_save", { kind, suggestedName }),
+	/**
+	 *  Backs up the open partnership to `path`. Read beside the open file, so the page's other
+	 *  commands are not held up while the copy is written and checked.
+	 */
+	backupPartnership: (path: string) => typedError<BackupSummary, ApiError>(__TAURI_INVOKE("backup_partnership", { path })),
+	/**  What restoring `path` would do to the open file (or to the file that could not be opened). */
+	previewBackup: (path: string) => typedError<RestorePlan, ApiError>(__TAURI_INVOKE("preview_backup", { path })),
+	/**  Replaces the open file with the backup at `path`, keeping the replaced file aside. */
+	restoreBackup: (path: string) => typedError<RestoreSummary, ApiError>(__TAURI_INVOKE("restore_backup", { path })),
+	backupSettings: () => typedError<BackupOverview, ApiError>(__TAURI_INVOKE("backup_settings")),
+	/**  Sets how many automatic backups are kept, removing the oldest beyond that at once. */
+	setBackupSettings: (keep: number) => typedError<BackupOverview, ApiError>(__TAURI_INVOKE("set_backup_settings", { keep })),
+	/**  Recomputes every seal and the chain; `against` is a chain head kept outside the file. */
+	verifyPartnership: (against: string | null) => typedError<VerifyReport, ApiError>(__TAURI_INVOKE("verify_partnership", { against })),
 	listMembers: (query: MemberQuery) => typedError<MemberPage, ApiError>(__TAURI_INVOKE("list_members", { query })),
 	memberDetail: (id: number) => typedError<MemberDetail, ApiError>(__TAURI_INVOKE("member_detail", { id })),
 	createMember: (draft: OrganisationDraft) => typedError<Organisation, ApiError>(__TAURI_INVOKE("create_member", { draft })),
@@ -140,6 +154,7 @@ export const commands = {
 /** Events */
 export const events = {
 	appError: makeEvent<AppError, AppError>("app-error"),
+	automaticBackupDone: makeEvent<AutomaticBackupDone, AutomaticBackupDone>("automatic-backup-done"),
 	menuRequest: makeEvent<MenuRequest, MenuRequest>("menu-request"),
 	partnershipChanged: makeEvent<PartnershipChanged, PartnershipChanged>("partnership-changed"),
 };
@@ -207,6 +222,17 @@ export type ActivityEntry = {
 	summary: string,
 	/**  Field-by-field changes as JSON text. */
 	changes: string,
+};
+
+/**  Whether a chain head kept elsewhere (printed, archived) is still part of the chain. */
+export type AgainstCheck = {
+	/**  The hash as given, in lower case. */
+	hash: string,
+	found: boolean,
+	seal: number | null,
+	sealed_at: string | null,
+	/**  Seals added since that head. */
+	later_seals: number,
 };
 
 /**  An item as stored, with its minutes. */
@@ -384,6 +410,71 @@ export type AttendanceStatus = "present" | "apologies" | "absent" |
 /**  Represented by another member holding its proxy. */
 "proxy";
 
+/**  One automatic backup in the data folder. */
+export type AutomaticBackup = {
+	path: string,
+	/**  The day it was taken, `YYYY-MM-DD`. */
+	date: string,
+	bytes: number,
+};
+
+/**  An automatic backup was attempted in the background: written, or failed with `error`. */
+export type AutomaticBackupDone = {
+	error: ApiError | null,
+};
+
+/**  What a backup holds, to tell one backup from another before restoring. */
+export type BackupCounts = {
+	members: number,
+	agreements: number,
+	meetings: number,
+	votes: number,
+	matrices: number,
+};
+
+/**  The automatic backups with the last failure of one, for the Partnership file page. */
+export type BackupOverview = {
+	settings: BackupSettings,
+	/**  Why the last automatic backup could not be written, until one succeeds. */
+	automatic_failure: ApiError | null,
+};
+
+/**  A backup as read without changing it, shown before it replaces anything. */
+export type BackupPreview = {
+	path: string,
+	bytes: number,
+	/**
+	 *  When the backup was taken (RFC 3339, UTC); for a file Pacta did not write as a backup,
+	 *  when the file was last changed.
+	 */
+	taken_at: string,
+	/**  Whether Pacta wrote this file as a backup (rather than it being a plain partnership file). */
+	is_backup: boolean,
+	partnership_name: string,
+	schema_version: number,
+	counts: BackupCounts,
+	integrity_ok: boolean,
+};
+
+/**  The automatic backups of the open file and how many are kept. */
+export type BackupSettings = {
+	keep: number,
+	folder: string,
+	/**  Newest first. */
+	backups: AutomaticBackup[],
+};
+
+/**  A backup that was written and kept. */
+export type BackupSummary = {
+	path: string,
+	bytes: number,
+	/**  RFC 3339, UTC. */
+	taken_at: string,
+	counts: BackupCounts,
+	/**  Always true: a copy that fails the check is not kept. Stated for the CLI and the page. */
+	integrity_ok: boolean,
+};
+
 export type Ballot = {
 	member: string,
 } & BallotChoice;
@@ -446,6 +537,33 @@ export type Cell = {
 	organisation_id: number,
 	raci: Raci,
 };
+
+/**  A seal that does not fit the chain. */
+export type ChainBreak = {
+	seal: number,
+	kind: string,
+	record_id: number,
+	reference: string,
+	problem: ChainProblem,
+};
+
+/**  The latest seal: the value to keep outside the file. */
+export type ChainHead = {
+	/**  The chain hash, 64 hex digits. */
+	chain: string,
+	/**  The first 12 hex digits, as printed in footers. */
+	short: string,
+	sealed_at: string,
+	/**  How many seals the chain holds, this one included. */
+	seals: number,
+};
+
+/**  How the chain of seals itself was disturbed. */
+export type ChainProblem = 
+/**  The seal's own fields no longer give its chain hash: the seal row was edited. */
+"altered" | 
+/**  The seal does not follow the one before it: a seal was removed or slipped in. */
+"broken";
 
 export type ChamberTally = {
 	chamber: string,
@@ -699,6 +817,12 @@ export type ItemPaper = {
 	added_by: string,
 };
 
+/**  How many seals of one kind were checked. */
+export type KindCount = {
+	kind: SealKind,
+	sealed: number,
+};
+
 /**
  *  A language an agreement's text is written in. The UI speaks these two; a text may carry
  *  a translation into the other for bilingual printing.
@@ -946,7 +1070,7 @@ export type MembershipDraft = {
 	weight: string,
 };
 
-export type MenuAction = "new_partnership" | "import_members" | "export_members" | "settings";
+export type MenuAction = "new_partnership" | "import_members" | "export_members" | "settings" | "back_up" | "restore_backup";
 
 /**  A menu item the page handles itself (forms it shows, such as "New partnership"). */
 export type MenuRequest = {
@@ -1242,6 +1366,31 @@ export type Recipient = {
 	email: string,
 };
 
+/**  One record whose check found something (records that are fine are only counted). */
+export type RecordCheck = {
+	kind: SealKind,
+	record_id: number,
+	/**
+	 *  As sealed (a vote's body and number, an agreement's reference and version, the
+	 *  meeting's body and date, a matrix's reference and version).
+	 */
+	reference: string,
+	state: RecordState,
+	/**  The seal's position in the chain; none for a record that was never sealed. */
+	seal: number | null,
+};
+
+/**  What became of a sealed record, or of a final record without a seal. */
+export type RecordState = 
+/**  Its content still gives the hash it was sealed with. */
+"ok" | 
+/**  Its rows were changed after it was sealed. */
+"changed" | 
+/**  It was sealed, and its rows are gone. */
+"removed" | 
+/**  It is final but has no seal: it was written outside the app, or its seal removed. */
+"inserted";
+
 export type Reminder = {
 	agreement_id: number,
 	reference: string,
@@ -1300,6 +1449,21 @@ export type RequirementCheck = {
 	chambers: RequirementCheck[],
 };
 
+/**  What restoring would do: which file is replaced, and where it is kept. */
+export type RestorePlan = {
+	backup: BackupPreview,
+	current: string,
+	/**  `None` when there is no file to replace yet. */
+	kept_aside_as: string | null,
+};
+
+/**  What restoring did. */
+export type RestoreSummary = {
+	path: string,
+	kept_aside_as: string | null,
+	restored: BackupPreview,
+};
+
 /**  The part a member organisation plays in one body. */
 export type Role = "voting_member" | "observer" | "technical_adviser" | "secretariat";
 
@@ -1329,6 +1493,9 @@ export type Scope = "body" |
 { chamber: string } | 
 /**  Every chamber with an entitled member must pass on its own. */
 "each_chamber";
+
+/**  A kind of record that is sealed when it becomes final. */
+export type SealKind = "vote" | "agreement_version" | "minutes" | "matrix_version";
 
 /**  A seat of the body, for the attendance form. */
 export type Seat = {
@@ -1431,6 +1598,21 @@ export type Translation = {
 	language: Language,
 	title: string,
 	sections: SectionText[],
+};
+
+/**  Everything `verify` found. */
+export type VerifyReport = {
+	/**
+	 *  True only when every sealed record is unchanged, none is missing, every final record
+	 *  is sealed, the chain is whole and, when asked, the given head is in it.
+	 */
+	intact: boolean,
+	head: ChainHead | null,
+	kinds: KindCount[],
+	/**  Records changed, removed or inserted, in chain order (unsealed ones last). */
+	records: RecordCheck[],
+	breaks: ChainBreak[],
+	against: AgainstCheck | null,
 };
 
 /**  A motion put to the vote, as entered. */

@@ -3,6 +3,7 @@
 use super::document::AgreementKind;
 use super::language::Language;
 use super::section::Section;
+use crate::seal::PrintedSeal;
 
 /// Fixed wording of the printed agreement in one language.
 #[derive(Debug, Clone, Copy)]
@@ -29,6 +30,8 @@ pub struct PrintLabels {
     pub represented_by: &'static str,
     /// "Page {i} of {n}".
     pub page_of: &'static str,
+    /// The footer line of a sealed record, with `{seal}`, `{sealed_on}`, `{head}`, `{head_on}`.
+    pub sealed: &'static str,
 }
 
 impl PrintLabels {
@@ -56,6 +59,7 @@ impl PrintLabels {
                 sha256: "SHA-256",
                 represented_by: "represented by",
                 page_of: "Page {i} of {n}",
+                sealed: "Seal {seal} of {sealed_on} · chain head {head} on {head_on}",
             },
             Language::Fr => PrintLabels {
                 language,
@@ -79,6 +83,7 @@ impl PrintLabels {
                 sha256: "SHA-256",
                 represented_by: "représentée par",
                 page_of: "Page {i} sur {n}",
+                sealed: "Sceau {seal} du {sealed_on} · tête de chaîne {head} le {head_on}",
             },
         }
     }
@@ -88,6 +93,15 @@ impl PrintLabels {
         self.page_of
             .replace("{i}", &index.to_string())
             .replace("{n}", &count.to_string())
+    }
+
+    /// "Seal 3fa9c1d2e4b5 of 2026-11-25 · chain head 78d10459d8f8 on 2026-12-01".
+    pub fn seal_line(&self, seal: &PrintedSeal) -> String {
+        self.sealed
+            .replace("{seal}", &seal.seal)
+            .replace("{sealed_on}", &seal.sealed_on)
+            .replace("{head}", &seal.head)
+            .replace("{head_on}", &seal.head_on)
     }
 
     pub fn section(&self, section: Section) -> &'static str {

@@ -342,11 +342,13 @@ impl<'a> Sitting<'a> {
                                     member: member.id.clone(),
                                 });
                             }
-                            let given: u32 = parts.values().sum();
-                            if given != member.weight {
+                            // Summed wide: parts near u32::MAX must not wrap round to the
+                            // member's weight.
+                            let given: u64 = parts.values().map(|part| u64::from(*part)).sum();
+                            if given != u64::from(member.weight) {
                                 return Err(Invalid::SplitMismatch {
                                     member: member.id.clone(),
-                                    given,
+                                    given: u32::try_from(given).unwrap_or(u32::MAX),
                                     weight: member.weight,
                                 });
                             }
@@ -376,14 +378,9 @@ impl<'a> Sitting<'a> {
                     *per_group
                         .entry((count.chamber.clone(), count.weight))
                         .or_insert(0) += u64::from(count.count);
-                    marks.push(Mark {
-                        chamber: self.chamber_of(count.chamber.as_deref()),
-                        choice: count.choice,
-                        heads: u64::from(count.count),
-                        weight: u64::from(count.count) * u64::from(count.weight),
-                    });
-                    participants.extend((0..count.count).map(|_| bit(count.choice)));
                 }
+                // Checked before anything is counted: a figure beyond the room (up to
+                // u32::MAX hands) must be refused, not spelled out hand by hand.
                 for ((chamber, weight), counted) in per_group {
                     let eligible = self
                         .members
@@ -407,6 +404,15 @@ impl<'a> Sitting<'a> {
                             eligible,
                         });
                     }
+                }
+                for count in counts {
+                    marks.push(Mark {
+                        chamber: self.chamber_of(count.chamber.as_deref()),
+                        choice: count.choice,
+                        heads: u64::from(count.count),
+                        weight: u64::from(count.count) * u64::from(count.weight),
+                    });
+                    participants.extend((0..count.count).map(|_| bit(count.choice)));
                 }
             }
             Ballots::Secret { papers, voted, .. } => {

@@ -15,7 +15,7 @@ pub struct PageFurniture {
     /// Leave the first page (a title page) without the running header.
     pub skip_first_header: bool,
     /// Footer with `{i}` for the page number and `{n}` for the page count, e.g.
-    /// "Page {i} of {n}".
+    /// "Page {i} of {n}"; each further line (after a `\n`) is printed below the one before.
     pub footer: String,
 }
 
@@ -55,8 +55,11 @@ pub fn furniture(
             .replace("{i}", &index.to_string())
             .replace("{n}", &count.to_string());
         let bottom = setup.height() - setup.margin_bottom + 24.0;
-        let lines = one_line(&text, Align::Center, width, cache)?;
-        draws.extend(lines.draws.into_iter().map(|d| d.moved(left, bottom)));
+        for (index, line) in text.lines().enumerate() {
+            let lines = one_line(line, Align::Center, width, cache)?;
+            let y = bottom + index as f32 * STYLE.line_height();
+            draws.extend(lines.draws.into_iter().map(|d| d.moved(left, y)));
+        }
     }
     Ok(draws)
 }

@@ -1,0 +1,474 @@
+//! Backups of the partnership file: taken with SQLite's online backup API (safe while the file
+//! is in use), checked before they are kept, previewed before one replaces anything, and taken
+//! automatically once a day into the app's data folder, keeping the newest few.
+
+use std::ops::RangeInclusive;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{ApiError, ApiResult, Clock, ErrorCode, Partnership};
+use pacta_store::backup as stored;
+use pacta_store::{activity, settings, StoreError};
+
+/// How many automatic backups of a file are kept, in the partnership's settings.
+pub const KEEP_KEY: &str = "automatic_backups_keep";
+pub const DEFAULT_KEEP: u32 = 7;
+pub const KEEP_RANGE: RangeInclusive<u32> = 1..=90;
+
+const EXTENSION: &str = "pacta";
+
+/// What a backup holds, to tell one backup from another before restoring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, specta::Type)]
+pub struct BackupCounts {
+    pub members: i64,
+    pub agreements: i64,
+    pub meetings: i64,
+    pub votes: i64,
+    pub matrices: i64,
+}
+
+/// A backup that was written and kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct BackupSummary {
+    pub path: String,
+    pub bytes: u64,
+    /// RFC 3339, UTC.
+    pub taken_at: String,
+    pub counts: BackupCounts,
+    /// Always true: a copy that fails the check is not kept. Stated for the CLI and the page.
+    pub integrity_ok: bool,
+}
+
+/// A backup as read without changing it, shown before it replaces anything.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct BackupPreview {
+    pub path: String,
+    pub bytes: u64,
+    /// When the backup was taken (RFC 3339, UTC); for a file Pacta did not write as a backup,
+    /// when the file was last changed.
+    pub taken_at: String,
+    /// Whether Pacta wrote this file as a backup (rather than it being a plain partnership file).
+    pub is_backup: bool,
+    pub partnership_name: String,
+    pub schema_version: i64,
+    pub counts: BackupCounts,
+    pub integrity_ok: bool,
+}
+
+/// What restoring would do: which file is replaced, and where it is kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct RestorePlan {
+    pub backup: BackupPreview,
+    pub current: String,
+    /// `None` when there is no file to replace yet.
+    pub kept_aside_as: Option<String>,
+}
+
+/// What restoring did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct RestoreSummary {
+    pub path: String,
+    pub kept_aside_as: Option<String>,
+    pub restored: BackupPreview,
+}
+
+/// One automatic backup in the data folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct AutomaticBackup {
+    pub path: String,
+    /// The day it was taken, `YYYY-MM-DD`.
+    pub date: String,
+    pub bytes: u64,
+}
+
+/// The automatic backups of the open file and how many are kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct BackupSettings {
+    pub keep: u32,
+    pub folder: String,
+    /// Newest first.
+    pub backups: Vec<AutomaticBackup>,
+}
+
+/// Backs up the open partnership to `out` through its own connection.
+pub fn backup(partnership: &Partnership, out: &Path) -> ApiResult<BackupSummary> {
+    take(partnership.conn(), out, partnership.clock().now())
+}
+
+/// Backs up the file at `source` to `out` while another program (the app, another window)
+/// may be writing it: reads through a connection of its own, takes no lock, never migrates.
+pub fn backup_file(source: &Path, out: &Path, clock: &Clock) -> ApiResult<BackupSummary> {
+    let conn = stored::open_reader(source)?;
+    take(&conn, out, clock.now())
+}
+
+fn take(conn: &pacta_store::Connection, out: &Path, taken_at: String) -> ApiResult<BackupSummary> {
+    let bytes = stored::take(conn, out, &taken_at, verify_before_keeping)?;
+    let counts = stored::counts(&stored::open_reader(out)?)?;
+    Ok(BackupSummary {
+        path: out.display().to_string(),
+        bytes,
+        taken_at,
+        counts: counts.into(),
+        integrity_ok: true,
+    })
+}
+
+/// The last check a copy passes before it is kept as a backup, after SQLite's own
+/// `integrity_check`: the seals chain, as `pacta verify` checks it. Read through a read-only
+/// connection, because opening the copy as a partnership would lock it, turn its write-ahead
+/// log back on, and migrate it when it is older. Files from before seals have none to check.
+fn verify_before_keeping(copy: &Path) -> ApiResult<()> {
+    let conn = stored::open_reader(copy)?;
+    if !stored::has_table(&conn, "seals")? {
+        return Ok(());
+    }
+    let report = pacta_store::seals::verify(&conn, None)?;
+    if report.intact {
+        return Ok(());
+    }
+    Err(StoreError::Corrupted {
+        path: copy.display().to_string(),
+        detail: format!(
+            "its seals do not verify ({} record(s) changed, removed or added outside the app, \
+             {} break(s) in the chain); run `pacta verify` on the partnership file",
+            report.records.len(),
+            report.breaks.len()
+        ),
+    }
+    .into())
+}
+
+/// Reads a backup without changing it; refuses a file that is not a Pacta partnership, one
+/// written by a newer Pacta, or a damaged one, with their own error codes.
+pub fn preview_backup(path: &Path) -> ApiResult<BackupPreview> {
+    let facts = stored::inspect(path)?;
+    let taken_at = facts
+        .taken_at
+        .clone()
+        .or_else(|| {
+            facts.modified.map(|modified| {
+                DateTime::<Utc>::from(modified).to_rfc3339_opts(SecondsFormat::Secs, true)
+            })
+        })
+        .unwrap_or_default();
+    Ok(BackupPreview {
+        path: path.display().to_string(),
+        bytes: facts.bytes,
+        taken_at,
+        is_backup: facts.taken_at.is_some(),
+        partnership_name: facts.name,
+        schema_version: facts.schema_version,
+        counts: facts.counts.into(),
+        integrity_ok: true,
+    })
+}
+
+/// What `restore` would do, without doing it.
+pub fn plan_restore(current: &Path, backup: &Path, clock: &Clock) -> ApiResult<RestorePlan> {
+    refuse_itself(current, backup)?;
+    let preview = preview_backup(backup)?;
+    Ok(RestorePlan {
+        backup: preview,
+        current: current.display().to_string(),
+        kept_aside_as: current
+            .exists()
+            .then(|| aside_path(current, clock).display().to_string()),
+    })
+}
+
+/// Replaces the file at `current` with a copy of `backup` and opens it. The replaced file is
+/// kept beside it as `<name>.replaced-<time>.pacta`. The caller must have closed `current`;
+/// another program holding it open is refused. When anything fails, `current` is as it was.
+pub fn restore(
+    current: &Path,
+    backup: &Path,
+    clock: Clock,
+) -> ApiResult<(Partnership, RestoreSummary)> {
+    let plan = plan_restore(current, backup, &clock)?;
+    let aside = plan.kept_aside_as.as_ref().map(PathBuf::from);
+    let target = aside.clone().unwrap_or_else(|| aside_path(current, &clock));
+    stored::restore(current, backup, &target)?;
+    let opened = Partnership::open(current, clock).and_then(|mut restored| {
+        record_restore(&mut restored, &plan)?;
+        Ok(restored)
+    });
+    match opened {
+        Ok(restored) => Ok((
+            restored,
+            RestoreSummary {
+                path: plan.current,
+                kept_aside_as: plan.kept_aside_as,
+                restored: plan.backup,
+            },
+        )),
+        Err(error) => {
+            stored::put_back(current, aside.as_deref())?;
+            Err(error)
+        }
+    }
+}
+
+fn record_restore(restored: &mut Partnership, plan: &RestorePlan) -> ApiResult<()> {
+    let kept = plan
+        .kept_aside_as
+        .as_deref()
+        .map(|path| format!("; the replaced file was kept as {path}"))
+        .unwrap_or_default();
+    let summary = format!(
+        "Restored from the backup taken at {} ({}){kept}",
+        plan.backup.taken_at, plan.backup.path
+    );
+    let changes = serde_json::json!({
+        "backup": plan.backup.path,
+        "taken_at": plan.backup.taken_at,
+        "kept_aside_as": plan.kept_aside_as,
+    });
+    restored.write(|conn, stamp| {
+        stored::forget_taken_at(conn)?;
+        activity::record(
+            conn,
+            stamp,
+            &activity::Entry {
+                action: "restore",
+                record_kind: "partnership",
+                record_id: Some(1),
+                summary,
+                changes,
+            },
+        )?;
+        Ok(())
+    })
+}
+
+fn refuse_itself(current: &Path, backup: &Path) -> ApiResult<()> {
+    let same = match (current.canonicalize(), backup.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same {
+        return Err(ApiError::new(
+            ErrorCode::Io,
+            format!(
+                "{} is the partnership file itself; choose a backup of it",
+                backup.display()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// `<stem>.replaced-<local time>.pacta` beside `current`, numbered when taken.
+fn aside_path(current: &Path, clock: &Clock) -> PathBuf {
+    let when = match clock {
+        Clock::System => chrono::Local::now().format("%Y-%m-%d-%H%M%S").to_string(),
+        Clock::Fixed(at) => DateTime::parse_from_rfc3339(at)
+            .map(|at| at.format("%Y-%m-%d-%H%M%S").to_string())
+            .unwrap_or_else(|_| at.replace([':', 'T'], "-")),
+    };
+    let stem = stem(current);
+    let mut candidate = current.with_file_name(format!("{stem}.replaced-{when}.{EXTENSION}"));
+    let mut n = 1;
+    while candidate.exists() {
+        n += 1;
+        candidate = current.with_file_name(format!("{stem}.replaced-{when}-{n}.{EXTENSION}"));
+    }
+    candidate
+}
+
+/// How many automatic backups of the partnership are kept.
+pub fn keep(partnership: &Partnership) -> ApiResult<u32> {
+    Ok(settings::get(partnership.conn(), KEEP_KEY)?
+        .and_then(|value| value.parse::<u32>().ok())
+        .filter(|keep| KEEP_RANGE.contains(keep))
+        .unwrap_or(DEFAULT_KEEP))
+}
+
+pub fn set_keep(partnership: &mut Partnership, keep: u32) -> ApiResult<()> {
+    if !KEEP_RANGE.contains(&keep) {
+        let message = format!(
+            "keep between {} and {} automatic backups, not {keep}",
+            KEEP_RANGE.start(),
+            KEEP_RANGE.end()
+        );
+        return Err(ApiError::with_details(
+            ErrorCode::InvalidChoice,
+            message.clone(),
+            vec![crate::ProblemDetail {
+                code: ErrorCode::InvalidChoice,
+                message,
+                field: None,
+                row: None,
+                column: None,
+                value: Some(keep.to_string()),
+            }],
+        ));
+    }
+    partnership.write(|conn, stamp| {
+        settings::set(conn, KEEP_KEY, &keep.to_string())?;
+        activity::record(
+            conn,
+            stamp,
+            &activity::Entry {
+                action: "update",
+                record_kind: "settings",
+                record_id: None,
+                summary: format!("Automatic backups: keep the newest {keep}"),
+                changes: serde_json::json!({ KEEP_KEY: keep }),
+            },
+        )?;
+        Ok(())
+    })
+}
+
+/// The folder of a file's automatic backups: `<backups root>/<file stem>`.
+pub fn automatic_folder(backups_root: &Path, file: &Path) -> PathBuf {
+    backups_root.join(stem(file))
+}
+
+/// The automatic backups of `file`, newest first. Only files named as this module names them
+/// are listed, so nothing else in the folder is ever rotated away.
+pub fn list_automatic(backups_root: &Path, file: &Path) -> ApiResult<Vec<AutomaticBackup>> {
+    let folder = automatic_folder(backups_root, file);
+    let prefix = format!("{}-", stem(file));
+    // Not there yet, or something else in its place (which the next backup reports): no
+    // backups to list either way.
+    if !folder.is_dir() {
+        return Ok(Vec::new());
+    }
+    let entries = std::fs::read_dir(&folder).map_err(|error| io(&folder, error))?;
+    let mut found = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|error| io(&folder, error))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let date = name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(&format!(".{EXTENSION}")))
+            .filter(|date| date.len() == 10)
+            .filter(|date| NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok());
+        if let Some(date) = date {
+            let bytes = entry.metadata().map(|m| m.len()).unwrap_or_default();
+            found.push(AutomaticBackup {
+                path: entry.path().display().to_string(),
+                date: date.to_string(),
+                bytes,
+            });
+        }
+    }
+    found.sort_by(|a, b| b.date.cmp(&a.date));
+    Ok(found)
+}
+
+/// The keep setting with the list, for the Partnership file page.
+pub fn overview(keep: u32, backups_root: &Path, file: &Path) -> ApiResult<BackupSettings> {
+    Ok(BackupSettings {
+        keep,
+        folder: automatic_folder(backups_root, file).display().to_string(),
+        backups: list_automatic(backups_root, file)?,
+    })
+}
+
+/// Takes the day's automatic backup of `source` when the newest is more than 24 hours old
+/// (or there is none), then keeps the newest `keep`. Returns the backup taken, if any.
+pub fn automatic(
+    source: &Path,
+    backups_root: &Path,
+    keep: u32,
+    clock: &Clock,
+) -> ApiResult<Option<BackupSummary>> {
+    let newest = list_automatic(backups_root, source)?.into_iter().next();
+    let due = match newest {
+        None => true,
+        Some(newest) => older_than_a_day(Path::new(&newest.path), clock),
+    };
+    let taken = if due {
+        let folder = automatic_folder(backups_root, source);
+        std::fs::create_dir_all(&folder).map_err(|error| io(&folder, error))?;
+        let out = folder.join(format!("{}-{}.{EXTENSION}", stem(source), clock.today()));
+        Some(backup_file(source, &out, clock)?)
+    } else {
+        None
+    };
+    rotate(backups_root, source, keep)?;
+    Ok(taken)
+}
+
+/// Removes all but the newest `keep` automatic backups of `file`; returns what it removed.
+pub fn rotate(backups_root: &Path, file: &Path, keep: u32) -> ApiResult<Vec<String>> {
+    let keep = keep.clamp(*KEEP_RANGE.start(), *KEEP_RANGE.end()) as usize;
+    let mut removed = Vec::new();
+    forget_unfinished(backups_root, file);
+    for old in list_automatic(backups_root, file)?.into_iter().skip(keep) {
+        std::fs::remove_file(&old.path).map_err(|error| io(Path::new(&old.path), error))?;
+        removed.push(old.path);
+    }
+    Ok(removed)
+}
+
+/// Removes copies an automatic backup left half-written when the app was stopped in the middle
+/// of one; only this module's own names, only once they are an hour old (so never one being
+/// written now), and quietly, since they are only clutter.
+fn forget_unfinished(backups_root: &Path, file: &Path) {
+    let folder = automatic_folder(backups_root, file);
+    let prefix = format!("{}-", stem(file));
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let unfinished = [".pacta.partial", ".pacta.partial-journal"]
+            .iter()
+            .any(|suffix| name.ends_with(suffix));
+        let stale = entry
+            .metadata()
+            .and_then(|metadata| metadata.modified())
+            .ok()
+            .and_then(|modified| modified.elapsed().ok())
+            .is_some_and(|age| age >= std::time::Duration::from_secs(3600));
+        if unfinished && stale && name.starts_with(&prefix) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Judged by the time written inside the backup, which the clock of the use cases also
+/// gives; a backup whose time cannot be read is due for replacing.
+fn older_than_a_day(backup: &Path, clock: &Clock) -> bool {
+    let taken = stored::open_reader(backup)
+        .ok()
+        .and_then(|conn| settings::get(&conn, stored::TAKEN_AT_KEY).ok().flatten());
+    let parse = |at: &str| DateTime::parse_from_rfc3339(at).ok();
+    match (taken.as_deref().and_then(parse), parse(&clock.now())) {
+        (Some(taken), Some(now)) => now.signed_duration_since(taken) >= chrono::Duration::hours(24),
+        _ => true,
+    }
+}
+
+fn stem(file: &Path) -> String {
+    file.file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .filter(|stem| !stem.is_empty())
+        .unwrap_or_else(|| "partnership".into())
+}
+
+fn io(path: &Path, error: std::io::Error) -> ApiError {
+    StoreError::Io {
+        path: path.display().to_string(),
+        source: error,
+    }
+    .into()
+}
+
+impl From<stored::Counts> for BackupCounts {
+    fn from(counts: stored::Counts) -> BackupCounts {
+        BackupCounts {
+            members: counts.members,
+            agreements: counts.agreements,
+            meetings: counts.meetings,
+            votes: counts.votes,
+            matrices: counts.matrices,
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! `pacta backup`, `pacta restore` and `pacta backup-info`: backups checked before they are
+//! kept, and a restore that shows what the backup holds before it replaces anything.
+
+use std::path::Path;
+
+use pacta_api::backup::{self, BackupCounts, BackupPreview};
+use pacta_api::{ApiError, Clock};
+
+use crate::print_json;
+
+/// Backs up the file while the app may have it open: the copy is read beside the app.
+pub(crate) fn backup(db: &Path, out: &Path, json: bool) -> Result<(), ApiError> {
+    let summary = backup::backup_file(db, out, &Clock::System)?;
+    if json {
+        print_json(&summary);
+    } else {
+        println!(
+            "backed up {} to {}\n  taken at: {}\n  size: {} bytes\n  {}\n  integrity: ok",
+            db.display(),
+            summary.path,
+            summary.taken_at,
+            summary.bytes,
+            counts(&summary.counts)
+        );
+    }
+    Ok(())
+}
+
+pub(crate) fn info(file: &Path, json: bool) -> Result<(), ApiError> {
+    let preview = backup::preview_backup(file)?;
+    if json {
+        print_json(&preview);
+    } else {
+        print_preview(&preview);
+    }
+    Ok(())
+}
+
+/// Without `yes`, only shows what restoring would do.
+pub(crate) fn restore(db: &Path, from: &Path, yes: bool) -> Result<(), ApiError> {
+    let plan = backup::plan_restore(db, from, &Clock::System)?;
+    print_preview(&plan.backup);
+    if !yes {
+        println!("\nrestoring would replace {}", plan.current);
+        if let Some(aside) = &plan.kept_aside_as {
+            println!("the current file would be kept as {aside}");
+        }
+        println!("nothing was changed; run again with --yes to restore");
+        return Ok(());
+    }
+    let (restored, summary) = backup::restore(db, from, Clock::System)?;
+    restored.close()?;
+    println!("\nrestored {} from {}", summary.path, summary.restored.path);
+    if let Some(aside) = &summary.kept_aside_as {
+        println!("the replaced file was kept as {aside}");
+    }
+    Ok(())
+}
+
+fn print_preview(preview: &BackupPreview) {
+    let when = if preview.is_backup {
+        "taken at"
+    } else {
+        "last changed"
+    };
+    println!(
+        "{}\n  partnership: {}\n  {when}: {}\n  size: {} bytes\n  schema version: {}\n  {}\n  integrity: ok",
+        preview.path,
+        preview.partnership_name,
+        preview.taken_at,
+        preview.bytes,
+        preview.schema_version,
+        counts(&preview.counts)
+    );
+}
+
+fn counts(counts: &BackupCounts) -> String {
+    format!(
+        "members: {}, agreements: {}, meetings: {}, votes: {}, matrices: {}",
+        counts.members, counts.agreements, counts.meetings, counts.votes, counts.matrices
+    )
+}

@@ -1,0 +1,341 @@
+//! Backups of a partnership file: an online copy checked before it is kept, a read-only look
+//! at a copy that never migrates or repairs it, and putting a copy back in place of the file.
+//!
+//! Nothing here opens the live file with a plain file handle: closing such a handle would drop
+//! the SQLite locks this process holds on it (POSIX locks belong to the process, not the
+//! handle), so every read of a live file goes through SQLite itself.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+
+use crate::partnership_file::{classify, lock, APPLICATION_ID};
+use crate::{migrations, partnership, settings, Result, StoreError};
+
+/// Written into every backup, because a file's own dates change when it is copied or mailed.
+pub const TAKEN_AT_KEY: &str = "backup_taken_at";
+
+/// What a backup holds, for deciding whether it is the one to restore.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    pub members: i64,
+    pub agreements: i64,
+    pub meetings: i64,
+    pub votes: i64,
+    pub matrices: i64,
+}
+
+/// A backup as read without changing it.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    pub name: String,
+    pub schema_version: i64,
+    /// From the row written into the copy; `None` for a file that is not one of our backups.
+    pub taken_at: Option<String>,
+    pub modified: Option<SystemTime>,
+    pub bytes: u64,
+    pub counts: Counts,
+}
+
+/// A connection that only reads, beside whichever program writes the file: no lock, no
+/// migration. Refuses what is not a Pacta file or was written by a newer Pacta.
+pub fn open_reader(path: &Path) -> Result<Connection> {
+    if !path.is_file() {
+        return Err(StoreError::FileMissing {
+            path: path.display().to_string(),
+        });
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|error| classify(path, error))?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    let application_id: i32 = conn
+        .query_row("PRAGMA application_id", [], |row| row.get(0))
+        .map_err(|error| classify(path, error))?;
+    let found: i64 = conn
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .map_err(|error| classify(path, error))?;
+    // A blank database carrying our id holds no partnership either.
+    if application_id != APPLICATION_ID || found == 0 {
+        return Err(StoreError::NotAPactaFile {
+            path: path.display().to_string(),
+        });
+    }
+    let supported = migrations::latest_version();
+    if found > supported {
+        return Err(StoreError::SchemaTooNew {
+            path: path.display().to_string(),
+            found,
+            supported,
+        });
+    }
+    Ok(conn)
+}
+
+/// Copies `source` to `out` with the online backup API and keeps the copy only once it passes
+/// `PRAGMA integrity_check` and `check`: until then it lives at `out.partial`, so a failure
+/// never leaves half a backup under the name asked for. Returns the copy's size in bytes.
+pub fn take<E>(
+    source: &Connection,
+    out: &Path,
+    taken_at: &str,
+    check: impl FnOnce(&Path) -> std::result::Result<(), E>,
+) -> std::result::Result<u64, E>
+where
+    E: From<StoreError>,
+{
+    if let Some(open) = source.path().filter(|path| !path.is_empty()) {
+        if same_file(Path::new(open), out) {
+            return Err(StoreError::FileExists {
+                path: out.display().to_string(),
+            }
+            .into());
+        }
+    }
+    // Replacing a partnership another Pacta has open would leave it writing to a deleted file.
+    let _held = if out.exists() { Some(lock(out)?) } else { None };
+    let partial = sibling(out, ".partial");
+    remove_with_sidecars(&partial)?;
+    let written = write_partial(source, &partial, taken_at)
+        .map_err(E::from)
+        .and_then(|()| check(&partial));
+    if let Err(error) = written {
+        let _ = remove_with_sidecars(&partial);
+        return Err(error);
+    }
+    // A log left beside an older file of that name would be replayed into the new copy.
+    remove_sidecars(out)?;
+    std::fs::rename(&partial, out).map_err(|error| StoreError::io(out, error))?;
+    let bytes = std::fs::metadata(out)
+        .map_err(|error| StoreError::io(out, error))?
+        .len();
+    Ok(bytes)
+}
+
+fn write_partial(source: &Connection, partial: &Path, taken_at: &str) -> Result<()> {
+    copy_online(source, partial)?;
+    let conn = Connection::open_with_flags(partial, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .map_err(|error| classify(partial, error))?;
+    // A backup travels as one file, without a write-ahead log beside it.
+    conn.pragma_update(None, "journal_mode", "DELETE")?;
+    settings::set(&conn, TAKEN_AT_KEY, taken_at)?;
+    integrity(partial, &conn)?;
+    conn.close()
+        .map_err(|(_, error)| StoreError::Sqlite(error))?;
+    remove_sidecars(partial)?;
+    File::open(partial)
+        .and_then(|file| file.sync_all())
+        .map_err(|error| StoreError::io(partial, error))
+}
+
+/// Reads a backup without changing a byte of it: refuses a foreign, newer or damaged file.
+pub fn inspect(path: &Path) -> Result<Facts> {
+    let conn = open_reader(path)?;
+    integrity(path, &conn)?;
+    let read = || -> Result<Facts> {
+        let metadata = std::fs::metadata(path).map_err(|error| StoreError::io(path, error))?;
+        Ok(Facts {
+            name: partnership::name(&conn)?,
+            schema_version: conn.query_row("PRAGMA user_version", [], |row| row.get(0))?,
+            taken_at: settings::get(&conn, TAKEN_AT_KEY)?,
+            modified: metadata.modified().ok(),
+            bytes: metadata.len(),
+            counts: counts(&conn)?,
+        })
+    };
+    read().map_err(|error| reclassify(path, error))
+}
+
+/// Whether the file's schema has `table`: backups of older files lack the newer tables.
+pub fn has_table(conn: &Connection, table: &str) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1",
+            [table],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+/// How many of each record the file holds; tables an older schema lacks count as none.
+pub fn counts(conn: &Connection) -> Result<Counts> {
+    let count = |table: &str| -> Result<i64> {
+        if !has_table(conn, table)? {
+            return Ok(0);
+        }
+        Ok(
+            conn.query_row(&format!("SELECT count(*) FROM \"{table}\""), [], |row| {
+                row.get(0)
+            })?,
+        )
+    };
+    Ok(Counts {
+        members: count("organisations")?,
+        agreements: count("agreements")?,
+        meetings: count("meetings")?,
+        votes: count("votes")?,
+        matrices: count("matrices")?,
+    })
+}
+
+/// Forgets that a restored file came from a backup, so a later plain copy of it does not
+/// claim the backup's date.
+pub fn forget_taken_at(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM settings WHERE key = ?1", [TAKEN_AT_KEY])?;
+    Ok(())
+}
+
+/// Puts a copy of `backup` in place of `current`, moving `current` (with any write-ahead log
+/// it still has) to `aside` first. Refuses while another program has `current` open.
+pub fn restore(current: &Path, backup: &Path, aside: &Path) -> Result<()> {
+    let _held = if current.exists() {
+        Some(lock(current)?)
+    } else {
+        None
+    };
+    let partial = sibling(current, ".partial");
+    remove_with_sidecars(&partial)?;
+    let copied = open_reader(backup).and_then(|source| copy_online(&source, &partial));
+    if let Err(error) = copied {
+        let _ = remove_with_sidecars(&partial);
+        return Err(error);
+    }
+    let kept = current.exists();
+    if kept {
+        fold_log(current);
+        if let Err(error) = move_with_log(current, aside) {
+            let _ = remove_with_sidecars(&partial);
+            return Err(error);
+        }
+    }
+    if let Err(error) = std::fs::rename(&partial, current) {
+        let _ = remove_with_sidecars(&partial);
+        if kept {
+            let _ = move_with_log(aside, current);
+        }
+        return Err(StoreError::io(current, error));
+    }
+    Ok(())
+}
+
+/// Undoes `restore` when the restored file cannot be opened: the file kept aside comes back.
+pub fn put_back(current: &Path, aside: Option<&Path>) -> Result<()> {
+    remove_with_sidecars(current)?;
+    match aside {
+        Some(aside) => move_with_log(aside, current),
+        None => Ok(()),
+    }
+}
+
+/// Folds a log left by a program that stopped abruptly into the file before it is moved, so
+/// the file kept aside is complete on its own. Best effort: a damaged file keeps its log
+/// beside it instead (see `move_with_log`).
+fn fold_log(path: &Path) {
+    if let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE) {
+        let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+        let _ = conn.close();
+    }
+}
+
+fn move_with_log(from: &Path, to: &Path) -> Result<()> {
+    std::fs::rename(from, to).map_err(|error| StoreError::io(from, error))?;
+    for suffix in ["-wal", "-journal"] {
+        let log = sibling(from, suffix);
+        if log.exists() {
+            std::fs::rename(&log, sibling(to, suffix))
+                .map_err(|error| StoreError::io(&log, error))?;
+        }
+    }
+    remove_file(&sibling(from, "-shm"))
+}
+
+fn copy_online(source: &Connection, destination: &Path) -> Result<()> {
+    let mut target = Connection::open(destination)?;
+    {
+        let backup = Backup::new(source, &mut target)?;
+        let mut waits = 0;
+        loop {
+            // Every page in one step: one read transaction on the source, so the copy is a
+            // single moment of it even while another connection is writing.
+            match backup.step(-1)? {
+                StepResult::Done => break,
+                StepResult::More => {}
+                _ if waits < 100 => {
+                    waits += 1;
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                _ => {
+                    return Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+                        rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                        Some("the file stayed busy for five seconds; try again".into()),
+                    )))
+                }
+            }
+        }
+    }
+    target
+        .close()
+        .map_err(|(_, error)| StoreError::Sqlite(error))
+}
+
+fn integrity(path: &Path, conn: &Connection) -> Result<()> {
+    let found = (|| -> rusqlite::Result<Vec<String>> {
+        let mut statement = conn.prepare("PRAGMA integrity_check(20)")?;
+        let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
+        rows.collect()
+    })()
+    .map_err(|error| classify(path, error))?;
+    if found.len() == 1 && found[0] == "ok" {
+        Ok(())
+    } else {
+        Err(StoreError::Corrupted {
+            path: path.display().to_string(),
+            detail: found.join("; "),
+        })
+    }
+}
+
+/// Damage met while reading a file that passed its checks is still damage, not a bug.
+fn reclassify(path: &Path, error: StoreError) -> StoreError {
+    match error {
+        StoreError::Sqlite(error) => classify(path, error),
+        other => other,
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+fn remove_sidecars(path: &Path) -> Result<()> {
+    for suffix in ["-wal", "-shm", "-journal"] {
+        remove_file(&sibling(path, suffix))?;
+    }
+    Ok(())
+}
+
+fn remove_with_sidecars(path: &Path) -> Result<()> {
+    remove_file(path)?;
+    remove_sidecars(path)
+}
+
+fn remove_file(path: &Path) -> Result<()> {
+    match std::fs::remove_file(path) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+            Err(StoreError::io(path, error))
+        }
+        _ => Ok(()),
+    }
+}
