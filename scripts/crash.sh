@@ -22,13 +22,13 @@ trap 'rm -f "$log"' EXIT
 started=$(date +%s)
 set +e
 cargo test -p pacta-cli --test crash --locked -- --nocapture --test-threads=1 2>&1 | tee "$log" \
-    | grep -E '^(test |crash-summary)'
+    | grep -E '^test |crash-summary'
 status=${PIPESTATUS[0]}
 set -e
 elapsed=$(( $(date +%s) - started ))
 
 printf '\n== crash safety: %s kill(s) per scenario, %ss\n' "$PACTA_CRASH_TRIALS" "$elapsed"
-grep '^crash-summary:' "$log" | sed 's/^crash-summary: /  /; s/; /\n      /g'
+grep -o 'crash-summary: .*' "$log" | sed 's/^crash-summary: /  /; s/; /\n      /g'
 if [[ $status -ne 0 ]]; then
     printf '\nFAILED; the failing trial:\n'
     grep -A8 'panicked at' "$log" || tail -40 "$log"

@@ -61,7 +61,7 @@ for target in "${TARGETS[@]}"; do
         -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
         -print_final_stats=1) >"$log" 2>&1 || status=$?
     execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -1)
-    rate=$(grep -o 'stat::average_exec_per_sec: [0-9]*' "$log" | awk '{print $2}' | tail -1)
+    rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | awk '{print $2}' | tail -1)
     corpus=$(find "fuzz/corpus/$target" -type f | wc -l)
     if [[ $status -eq 0 ]]; then verdict="no crash"; else verdict="CRASH (exit $status; see $log)"; fi
     summary+=("$(printf '%-15s %10s execs  %6s/s  corpus %5s  %s' "$target" "${execs:-?}" "${rate:-?}" "$corpus" "$verdict")")
