@@ -6,6 +6,8 @@
 #   tally_json      the three JSON files of `pacta tally` (protocol, roll, ballots; 0xFF between)
 #   matrix_import   bytes as a matrix CSV and .xlsx (api matrix_table::preview_matrix_import)
 #   open_corrupted  the demo partnership file with bytes flipped or cut short, opened by the store
+#   bundle_import   bytes as a portable bundle (.zip), checked and imported into a new file
+#                   (api bundle; the checks are tests/bundle/checks.rs beside tests/bundle.rs)
 #
 # Each must answer or refuse with a typed error, never panic. The checks are the ones CI runs on
 # proptest cases (src-tauri/crates/api/tests/robustness.rs, store/tests/corruption.rs); CI never
@@ -28,7 +30,7 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 export RUSTC_BOOTSTRAP=1
 
-ALL=(member_import tally_json matrix_import open_corrupted)
+ALL=(member_import tally_json matrix_import open_corrupted bundle_import)
 if [[ $# -ge 1 ]]; then TARGETS=("$1"); else TARGETS=("${ALL[@]}"); fi
 SECONDS_EACH="${2:-${FUZZ_SECONDS:-600}}"
 
@@ -41,6 +43,8 @@ fi
 
 say "writing seeds"
 PACTA_FUZZ_CORPUS="$PWD/fuzz/corpus" cargo test -q -p pacta-api --test robustness --locked \
+    -- --ignored write_fuzz_seeds >/dev/null
+PACTA_FUZZ_CORPUS="$PWD/fuzz/corpus" cargo test -q -p pacta-api --test bundle --locked \
     -- --ignored write_fuzz_seeds >/dev/null
 mkdir -p fuzz/corpus/open_corrupted
 # No damage; the header's schema version; a cut after the first page.

@@ -5,7 +5,8 @@ use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use pacta_api::backup::{self, RestoreSummary};
-use pacta_api::{ApiError, ApiResult, Clock, ErrorCode, Partnership};
+use pacta_api::{ApiError, ApiResult, Clock, ErrorCode, Partnership, Passphrase};
+use serde::{Deserialize, Serialize};
 
 use crate::recent_files;
 use crate::startup::Startup;
@@ -20,7 +21,39 @@ pub struct AppState {
     /// Set while an automatic backup runs, so that two are never written at once.
     pub automatic_running: AtomicBool,
     automatic_failure: Mutex<Option<ApiError>>,
+    /// A protected file waiting for its passphrase: locked after idle time (or Lock now), or
+    /// asked to be opened. Only its path is kept, never the passphrase.
+    passphrase_request: Mutex<Option<PassphraseRequest>>,
     pub data_dir: PathBuf,
+}
+
+/// A protected partnership file the window asks the passphrase of.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct PassphraseRequest {
+    pub path: String,
+    /// The file's name without its folder or extension, as the prompt names it.
+    pub file_name: String,
+    pub reason: PassphraseReason,
+}
+
+/// Why the passphrase is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum PassphraseReason {
+    /// The file was asked to be opened (at start-up, from the menu or the File page).
+    Opening,
+    /// The open file was locked: closed after idle time or by Lock now.
+    Locked,
+}
+
+impl PassphraseRequest {
+    pub fn new(path: &Path, reason: PassphraseReason) -> PassphraseRequest {
+        PassphraseRequest {
+            path: path.display().to_string(),
+            file_name: default_name(path),
+            reason,
+        }
+    }
 }
 
 impl AppState {
@@ -31,6 +64,7 @@ impl AppState {
             failed_file: Mutex::new(None),
             automatic_running: AtomicBool::new(false),
             automatic_failure: Mutex::new(None),
+            passphrase_request: Mutex::new(None),
             data_dir,
         }
     }
@@ -62,15 +96,88 @@ impl AppState {
                 }
             }
         };
-        if outcome.is_err() && path.exists() {
+        // A protected file is not damaged: it waits for its passphrase (see `open`).
+        let needs_passphrase = outcome
+            .as_ref()
+            .is_err_and(|error| error.code == ErrorCode::PassphraseRequired);
+        if outcome.is_err() && path.exists() && !needs_passphrase {
             *lock(&self.failed_file) = Some(path);
         }
         *lock(&self.startup_error) = outcome.err();
     }
 
+    /// Opens a file; a protected one is left waiting for its passphrase (the page asks it, see
+    /// `passphrase_request`) and its `PassphraseRequired` error returned.
     pub fn open(&self, path: &Path) -> ApiResult<()> {
-        let partnership = Partnership::open(path, Clock::System)?;
+        match Partnership::open(path, Clock::System) {
+            Ok(partnership) => self.replace(partnership),
+            Err(error) => {
+                if error.code == ErrorCode::PassphraseRequired {
+                    *lock(&self.passphrase_request) =
+                        Some(PassphraseRequest::new(path, PassphraseReason::Opening));
+                }
+                Err(error)
+            }
+        }
+    }
+
+    /// Opens a protected file with its passphrase, off the UI thread (deriving the key takes a
+    /// moment on purpose). A wrong passphrase leaves everything as it was, the request included.
+    pub async fn open_protected(&self, path: PathBuf, passphrase: Passphrase) -> ApiResult<()> {
+        let partnership = tauri::async_runtime::spawn_blocking(move || {
+            Partnership::open_protected(&path, Clock::System, passphrase)
+        })
+        .await
+        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))??;
         self.replace(partnership)
+    }
+
+    /// Locks the open file: closes it cleanly (its write-ahead log folded back in) and keeps
+    /// only its path, so that nothing of it stays in memory until its passphrase is given
+    /// again. Only a protected file can be locked: anyone could reopen a plain one.
+    pub async fn lock(&self) -> ApiResult<PassphraseRequest> {
+        let shared = Arc::clone(&self.partnership);
+        let request = tauri::async_runtime::spawn_blocking(move || {
+            let mut guard = lock(&shared);
+            let partnership = guard.as_ref().ok_or_else(nothing_open)?;
+            if !partnership.is_protected() {
+                return Err(ApiError::new(
+                    ErrorCode::Invalid,
+                    format!(
+                        "{} is not protected with a passphrase, so it cannot be locked",
+                        partnership.path().display()
+                    ),
+                ));
+            }
+            let path = partnership.path();
+            if let Some(open) = guard.take() {
+                // Dropped either way: a failed checkpoint leaves the log beside the file,
+                // where the next opening folds it in.
+                let _ = open.close();
+            }
+            Ok(PassphraseRequest::new(&path, PassphraseReason::Locked))
+        })
+        .await
+        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))??;
+        *lock(&self.passphrase_request) = Some(request.clone());
+        Ok(request)
+    }
+
+    /// The protected file waiting for its passphrase, if any.
+    pub fn passphrase_request(&self) -> Option<PassphraseRequest> {
+        lock(&self.passphrase_request).clone()
+    }
+
+    /// Forgets the file waiting for its passphrase (the user chose not to open it).
+    pub fn dismiss_passphrase_request(&self) {
+        *lock(&self.passphrase_request) = None;
+    }
+
+    /// Whether the open file is protected with a passphrase (for the menu's Lock now).
+    pub fn is_protected(&self) -> bool {
+        lock(&self.partnership)
+            .as_ref()
+            .is_some_and(Partnership::is_protected)
     }
 
     pub fn create(&self, path: &Path, name: &str) -> ApiResult<()> {
@@ -88,6 +195,7 @@ impl AppState {
         let previous = lock(&self.partnership).replace(partnership);
         *lock(&self.startup_error) = None;
         *lock(&self.failed_file) = None;
+        *lock(&self.passphrase_request) = None;
         match previous {
             Some(previous) => previous.close(),
             None => Ok(()),
@@ -114,12 +222,7 @@ impl AppState {
         let shared = Arc::clone(&self.partnership);
         tauri::async_runtime::spawn_blocking(move || {
             let mut guard = lock(&shared);
-            let partnership = guard.as_mut().ok_or_else(|| {
-                ApiError::new(
-                    ErrorCode::NoPartnershipOpen,
-                    "no partnership is open: create or open one",
-                )
-            })?;
+            let partnership = guard.as_mut().ok_or_else(nothing_open)?;
             work(partnership)
         })
         .await
@@ -164,20 +267,39 @@ impl AppState {
                         "no partnership is open: create or open one",
                     )
                 })?;
-            backup::plan_restore(&current, &backup, &Clock::System)?;
+            // A protected file's backups are encrypted with its passphrase: the open file's
+            // is used to read the backup and to reopen the file when the restore fails.
+            let passphrase = guard.as_ref().and_then(Partnership::passphrase);
+            let reopen = |passphrase: Option<Passphrase>| match passphrase {
+                Some(passphrase) => {
+                    Partnership::open_protected(&current, Clock::System, passphrase)
+                }
+                None => Partnership::open(&current, Clock::System),
+            };
+            backup::plan_restore_with_passphrase(
+                &current,
+                &backup,
+                &Clock::System,
+                passphrase.clone(),
+            )?;
             if let Some(open) = guard.take() {
                 if let Err(error) = open.close() {
-                    *guard = Partnership::open(&current, Clock::System).ok();
+                    *guard = reopen(passphrase).ok();
                     return Err(error);
                 }
             }
-            match backup::restore(&current, &backup, Clock::System) {
+            match backup::restore_with_passphrase(
+                &current,
+                &backup,
+                Clock::System,
+                passphrase.clone(),
+            ) {
                 Ok((restored, summary)) => {
                     *guard = Some(restored);
                     Ok(summary)
                 }
                 Err(error) => {
-                    *guard = Partnership::open(&current, Clock::System).ok();
+                    *guard = reopen(passphrase).ok();
                     Err(error)
                 }
             }
@@ -199,6 +321,13 @@ impl AppState {
     }
 }
 
+fn nothing_open() -> ApiError {
+    ApiError::new(
+        ErrorCode::NoPartnershipOpen,
+        "no partnership is open: create or open one",
+    )
+}
+
 /// A poisoned lock only means an earlier command panicked; the data behind it is still whole
 /// because every write is a transaction.
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -211,4 +340,169 @@ fn default_name(path: &Path) -> String {
     path.file_stem()
         .map(|stem| stem.to_string_lossy().into_owned())
         .unwrap_or_else(|| "My partnership".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pacta_api::protection;
+    use tauri::async_runtime::block_on;
+
+    const SECRET: &str = "Tide pool lantern 42";
+
+    fn header(path: &Path) -> Vec<u8> {
+        std::fs::read(path).unwrap()[..16].to_vec()
+    }
+
+    /// A protected partnership file, closed.
+    fn protected_file(dir: &Path) -> PathBuf {
+        let path = dir.join("Forum.pacta");
+        let mut partnership = Partnership::create(&path, "Forum", Clock::System).unwrap();
+        protection::protect(&mut partnership, Passphrase::new(SECRET)).unwrap();
+        partnership.close().unwrap();
+        assert_ne!(header(&path), b"SQLite format 3\0");
+        path
+    }
+
+    #[test]
+    fn a_protected_file_waits_for_its_passphrase_and_a_wrong_one_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = protected_file(dir.path());
+        let state = AppState::new(dir.path().join("data"));
+
+        let error = state.open(&path).unwrap_err();
+        assert_eq!(error.code, ErrorCode::PassphraseRequired);
+        let request = state.passphrase_request().unwrap();
+        assert_eq!(request.reason, PassphraseReason::Opening);
+        assert_eq!(request.file_name, "Forum");
+        assert_eq!(request.path, path.display().to_string());
+
+        let before = std::fs::read(&path).unwrap();
+        let wrong =
+            block_on(state.open_protected(path.clone(), Passphrase::new("tide pool lantern 42")))
+                .unwrap_err();
+        assert_eq!(wrong.code, ErrorCode::WrongPassphrase);
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "a wrong passphrase changed the file"
+        );
+        assert_eq!(
+            state.passphrase_request(),
+            Some(request),
+            "the request was dropped"
+        );
+        assert!(!state.is_protected());
+
+        block_on(state.open_protected(path.clone(), Passphrase::new(SECRET))).unwrap();
+        assert_eq!(state.passphrase_request(), None);
+        assert!(state.is_protected());
+        assert_eq!(state.partnership_name().as_deref(), Some("Forum"));
+        assert_eq!(
+            recent_files::load(&state.data_dir).first(),
+            Some(&path.display().to_string())
+        );
+        state.close();
+    }
+
+    #[test]
+    fn locking_closes_the_file_keeps_only_its_path_and_unlocking_reopens_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = protected_file(dir.path());
+        let state = AppState::new(dir.path().join("data"));
+        block_on(state.open_protected(path.clone(), Passphrase::new(SECRET))).unwrap();
+        block_on(state.with(|p| p.rename("Forum, renamed before the lock"))).unwrap();
+
+        let request = block_on(state.lock()).unwrap();
+        assert_eq!(request.reason, PassphraseReason::Locked);
+        assert_eq!(request.path, path.display().to_string());
+        assert_eq!(state.passphrase_request(), Some(request));
+        let closed = block_on(state.with(|p| p.info())).unwrap_err();
+        assert_eq!(closed.code, ErrorCode::NoPartnershipOpen);
+        assert_eq!(state.partnership_name(), None);
+        assert!(!state.is_protected());
+        // Closed cleanly: no write-ahead log left beside it, and still encrypted.
+        let wal = PathBuf::from(format!("{}-wal", path.display()));
+        assert!(!wal.exists() || std::fs::metadata(&wal).unwrap().len() == 0);
+        assert_ne!(header(&path), b"SQLite format 3\0");
+        // Another program may open it now (the lock on it is gone), with the passphrase.
+        let other =
+            Partnership::open_protected(&path, Clock::System, Passphrase::new(SECRET)).unwrap();
+        assert_eq!(other.info().unwrap().name, "Forum, renamed before the lock");
+        other.close().unwrap();
+
+        block_on(state.open_protected(path.clone(), Passphrase::new(SECRET))).unwrap();
+        assert_eq!(state.passphrase_request(), None);
+        assert_eq!(
+            state.partnership_name().as_deref(),
+            Some("Forum, renamed before the lock")
+        );
+        state.close();
+    }
+
+    #[test]
+    fn a_plain_file_cannot_be_locked_and_nothing_open_cannot_either() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::new(dir.path().join("data"));
+        let nothing = block_on(state.lock()).unwrap_err();
+        assert_eq!(nothing.code, ErrorCode::NoPartnershipOpen);
+
+        let path = dir.path().join("Plain.pacta");
+        state.create(&path, "Plain").unwrap();
+        let refused = block_on(state.lock()).unwrap_err();
+        assert_eq!(refused.code, ErrorCode::Invalid);
+        assert!(
+            refused.message.contains("not protected"),
+            "{}",
+            refused.message
+        );
+        assert_eq!(state.partnership_name().as_deref(), Some("Plain"));
+        assert_eq!(state.passphrase_request(), None);
+        state.close();
+    }
+
+    #[test]
+    fn at_startup_a_protected_file_is_asked_for_not_taken_as_damaged() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = protected_file(dir.path());
+        let state = AppState::new(dir.path().join("data"));
+        state.open_at_startup(&Startup {
+            requested: Some(path.clone()),
+            data_dir: dir.path().join("data"),
+        });
+        assert_eq!(
+            state.startup_error().map(|error| error.code),
+            Some(ErrorCode::PassphraseRequired)
+        );
+        assert_eq!(
+            state.passphrase_request().map(|request| request.reason),
+            Some(PassphraseReason::Opening)
+        );
+        // Not the file a restore would replace: it is not damaged.
+        assert_eq!(state.restore_target(), None);
+        block_on(state.open_protected(path, Passphrase::new(SECRET))).unwrap();
+        assert_eq!(state.startup_error(), None);
+        state.close();
+    }
+
+    #[test]
+    fn a_protected_file_is_restored_from_its_encrypted_backup_and_stays_protected() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = protected_file(dir.path());
+        let state = AppState::new(dir.path().join("data"));
+        block_on(state.open_protected(path.clone(), Passphrase::new(SECRET))).unwrap();
+        let out = dir.path().join("backup.pacta");
+        let out_for_backup = out.clone();
+        let summary = block_on(state.with(move |p| backup::backup(p, &out_for_backup))).unwrap();
+        assert!(summary.protected);
+        assert_ne!(header(&out), b"SQLite format 3\0");
+        block_on(state.with(|p| p.rename("Changed after the backup"))).unwrap();
+
+        let restored = block_on(state.restore(out)).unwrap();
+        assert!(restored.restored.protected);
+        assert_eq!(state.partnership_name().as_deref(), Some("Forum"));
+        assert!(state.is_protected());
+        assert_ne!(header(&path), b"SQLite format 3\0");
+        state.close();
+    }
 }

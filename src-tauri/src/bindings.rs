@@ -4,7 +4,8 @@ use specta_typescript::Typescript;
 use tauri_specta::{collect_commands, collect_events, Builder};
 
 use crate::commands::{
-    agreements, backup, bodies, matrices, meetings, members, partnership, transfer, verify, voting,
+    agreements, backup, bodies, erasure, matrices, meetings, members, partnership, protection,
+    transfer, verify, voting,
 };
 use crate::events;
 
@@ -31,7 +32,22 @@ pub fn builder() -> Builder<tauri::Wry> {
             backup::restore_backup,
             backup::backup_settings,
             backup::set_backup_settings,
+            crate::commands::bundle::export_bundle,
+            crate::commands::bundle::import_bundle,
+            protection::passphrase_request,
+            protection::dismiss_passphrase_request,
+            protection::open_protected_partnership,
+            protection::protect_partnership,
+            protection::change_partnership_passphrase,
+            protection::unprotect_partnership,
+            protection::protection_settings,
+            protection::set_idle_lock_minutes,
+            protection::lock_partnership,
             verify::verify_partnership,
+            crate::commands::activity::activity_filters,
+            crate::commands::activity::activity_timeline,
+            crate::commands::activity::record_history,
+            crate::commands::activity::export_activity,
             members::list_members,
             members::member_detail,
             members::create_member,
@@ -41,6 +57,8 @@ pub fn builder() -> Builder<tauri::Wry> {
             members::add_representative,
             members::update_representative,
             members::remove_representative,
+            erasure::preview_representative_erasure,
+            erasure::erase_representative,
             members::recent_activity,
             bodies::list_bodies,
             bodies::body_detail,

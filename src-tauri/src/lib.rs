@@ -6,6 +6,7 @@ mod commands;
 mod events;
 mod lockdown;
 mod menu;
+mod path_grants;
 mod recent_files;
 mod startup;
 
@@ -29,6 +30,7 @@ pub fn run() {
             let state = AppState::new(startup.data_dir.clone());
             state.open_at_startup(&startup);
             app.manage(state);
+            app.manage(path_grants::PathGrants::new(startup.data_dir.clone()));
             lockdown::open_main_window(app)?;
             let handle = app.handle().clone();
             menu::install(&handle)?;

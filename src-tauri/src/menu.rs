@@ -56,6 +56,19 @@ fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
         )
         .item(&MenuItemBuilder::with_id("back-up", "Back up…").build(app)?)
         .item(&MenuItemBuilder::with_id("restore-backup", "Restore from backup…").build(app)?)
+        .item(&MenuItemBuilder::with_id("export-bundle", "Export bundle…").build(app)?)
+        .item(&MenuItemBuilder::with_id("import-bundle", "Import bundle…").build(app)?);
+    // Only a file protected with a passphrase can be locked (also in the page's sidebar).
+    let file = if app.state::<AppState>().is_protected() {
+        file.separator().item(
+            &MenuItemBuilder::with_id("lock", "Lock now")
+                .accelerator("CmdOrCtrl+L")
+                .build(app)?,
+        )
+    } else {
+        file
+    };
+    let file = file
         .separator()
         .item(&MenuItemBuilder::with_id("demo", "Load demo partnership").build(app)?)
         .separator()
@@ -87,6 +100,10 @@ fn handle(app: &AppHandle, event: MenuEvent) {
         // what the backup holds.
         "back-up" => request(MenuAction::BackUp),
         "restore-backup" => request(MenuAction::RestoreBackup),
+        // The portable bundle (docs/bundle.md): dialogs from Rust, as for "Save a copy…".
+        "export-bundle" => crate::commands::bundle::export_from_menu(app),
+        "import-bundle" => crate::commands::bundle::import_from_menu(app),
+        "lock" => crate::commands::protection::lock_from_menu(app),
         "open" => {
             let app = app.clone();
             app.dialog()
@@ -141,6 +158,10 @@ fn handle(app: &AppHandle, event: MenuEvent) {
 fn open(app: &AppHandle, path: PathBuf) {
     match app.state::<AppState>().open(&path) {
         Ok(()) => changed(app),
+        // A protected file: the page asks its passphrase instead of showing an error.
+        Err(error) if error.code == pacta_api::ErrorCode::PassphraseRequired => {
+            crate::commands::protection::ask_passphrase(app);
+        }
         Err(error) => {
             let _ = AppError { error }.emit(app);
         }

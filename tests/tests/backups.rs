@@ -40,8 +40,8 @@ async fn backup_list_back_up_now_and_restore_with_a_preview() {
             );
 
             let manual = ws.root.join("manual backup.pacta");
-            app.fill("#backup-path", &manual.display().to_string())
-                .await?;
+            app.click("#backup-path-browse").await?;
+            support::answer_save_dialog(&manual).await?;
             app.click("#backup-button").await?;
             app.wait_text("#backup-done", "the path of the backup", |text| {
                 text.contains("manual backup.pacta")
@@ -55,8 +55,8 @@ async fn backup_list_back_up_now_and_restore_with_a_preview() {
                 .await?;
             app.screenshot("backups-section").await?;
 
-            app.fill("#restore-path", &manual.display().to_string())
-                .await?;
+            app.click("#restore-path-browse").await?;
+            support::answer_open_dialog(&manual).await?;
             app.click("#restore-preview-button").await?;
             app.visible("#restore-dialog").await?;
             let shown = app.text("#restore-dialog-members").await?;

@@ -2,6 +2,7 @@ use std::path::{Component, Path, PathBuf};
 
 use tauri::State;
 
+use crate::path_grants::PathGrants;
 use crate::AppState;
 use pacta_api::agreement_export::{self, ExportedAgreement};
 use pacta_api::agreements::{self, AgreementDetail, NewAgreement, TemplateInfo};
@@ -124,12 +125,12 @@ pub async fn export_agreement(
     agreement_id: i64,
     version: Option<u32>,
     path: String,
+    grants: State<'_, PathGrants>,
     options: PrintOptions,
 ) -> Result<ExportedAgreement, ApiError> {
+    let path = grants.check(&path)?;
     state
-        .with(move |p| {
-            agreement_export::export(p, agreement_id, version, &PathBuf::from(path), &options)
-        })
+        .with(move |p| agreement_export::export(p, agreement_id, version, &path, &options))
         .await
 }
 
@@ -140,11 +141,11 @@ pub async fn attach_to_agreement(
     agreement_id: i64,
     version_id: Option<i64>,
     path: String,
+    grants: State<'_, PathGrants>,
 ) -> Result<Attachment, ApiError> {
+    let path = grants.check(&path)?;
     state
-        .with(move |p| {
-            agreement_papers::attach_file(p, agreement_id, version_id, &PathBuf::from(path))
-        })
+        .with(move |p| agreement_papers::attach_file(p, agreement_id, version_id, &path))
         .await
 }
 

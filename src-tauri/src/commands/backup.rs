@@ -5,8 +5,9 @@ use std::sync::atomic::Ordering;
 use tauri::{AppHandle, Manager, State};
 use tauri_specta::Event;
 
-use crate::commands::partnership::{changed, with_extension};
+use crate::commands::partnership::changed;
 use crate::events::AutomaticBackupDone;
+use crate::path_grants::PathGrants;
 use crate::AppState;
 use pacta_api::backup::{self, BackupSettings, BackupSummary, RestorePlan, RestoreSummary};
 use pacta_api::{ApiError, ApiResult, Clock, ErrorCode};
@@ -26,10 +27,15 @@ pub struct BackupOverview {
 pub async fn backup_partnership(
     state: State<'_, AppState>,
     path: String,
+    grants: State<'_, PathGrants>,
 ) -> Result<BackupSummary, ApiError> {
-    let source = state.with(|p| Ok(p.path())).await?;
-    let out = with_extension(&path);
-    blocking(move || backup::backup_file(&source, &out, &Clock::System)).await
+    let path = grants.check_partnership(&path)?;
+    // A protected file's backup is encrypted with the open file's passphrase.
+    let (source, passphrase) = state.with(|p| Ok((p.path(), p.passphrase()))).await?;
+    blocking(move || {
+        backup::backup_file_with_passphrase(&source, &path, &Clock::System, passphrase)
+    })
+    .await
 }
 
 /// What restoring `path` would do to the open file (or to the file that could not be opened).
@@ -38,9 +44,17 @@ pub async fn backup_partnership(
 pub async fn preview_backup(
     state: State<'_, AppState>,
     path: String,
+    grants: State<'_, PathGrants>,
 ) -> Result<RestorePlan, ApiError> {
+    let path = grants.check(&path)?;
     let current = state.restore_target().ok_or_else(nothing_open)?;
-    blocking(move || backup::plan_restore(&current, path.trim().as_ref(), &Clock::System)).await
+    // A backup of a protected file opens with the open file's passphrase; none is open after
+    // a failed start, and then only a plain backup can be previewed.
+    let passphrase = state.with(|p| Ok(p.passphrase())).await.unwrap_or(None);
+    blocking(move || {
+        backup::plan_restore_with_passphrase(&current, &path, &Clock::System, passphrase)
+    })
+    .await
 }
 
 /// Replaces the open file with the backup at `path`, keeping the replaced file aside.
@@ -50,8 +64,10 @@ pub async fn restore_backup(
     app: AppHandle,
     state: State<'_, AppState>,
     path: String,
+    grants: State<'_, PathGrants>,
 ) -> Result<RestoreSummary, ApiError> {
-    let summary = state.restore(path.trim().into()).await?;
+    let path = grants.check(&path)?;
+    let summary = state.restore(path).await?;
     changed(&app);
     Ok(summary)
 }
@@ -128,14 +144,19 @@ pub fn back_up_automatically(app: &AppHandle) {
 }
 
 async fn automatic(state: &AppState) -> ApiResult<Option<BackupSummary>> {
-    let open = state.with(|p| Ok((p.path(), backup::keep(p)?))).await;
-    let (file, keep) = match open {
+    let open = state
+        .with(|p| Ok((p.path(), backup::keep(p)?, p.passphrase())))
+        .await;
+    let (file, keep, passphrase) = match open {
         Ok(open) => open,
         Err(error) if error.code == ErrorCode::NoPartnershipOpen => return Ok(None),
         Err(error) => return Err(error),
     };
     let root = state.backups_root();
-    blocking(move || backup::automatic(&file, &root, keep, &Clock::System)).await
+    blocking(move || {
+        backup::automatic_with_passphrase(&file, &root, keep, &Clock::System, passphrase)
+    })
+    .await
 }
 
 async fn blocking<T, F>(work: F) -> ApiResult<T>

@@ -1,7 +1,6 @@
-use std::path::PathBuf;
-
 use tauri::State;
 
+use crate::path_grants::PathGrants;
 use crate::AppState;
 use pacta_api::matrices::{self, MatrixDetail, MatrixTemplateInfo, NewMatrix};
 use pacta_api::matrix_export::{self, ExportedMatrix};
@@ -129,13 +128,13 @@ pub async fn export_matrix(
     matrix_id: i64,
     version: Option<u32>,
     path: String,
+    grants: State<'_, PathGrants>,
     paper: Paper,
     language: RowLanguage,
 ) -> Result<ExportedMatrix, ApiError> {
+    let path = grants.check(&path)?;
     state
-        .with(move |p| {
-            matrix_export::export(p, matrix_id, version, &PathBuf::from(path), paper, language)
-        })
+        .with(move |p| matrix_export::export(p, matrix_id, version, &path, paper, language))
         .await
 }
 
@@ -144,10 +143,12 @@ pub async fn export_matrix(
 pub async fn preview_matrix_import(
     state: State<'_, AppState>,
     path: String,
+    grants: State<'_, PathGrants>,
     title: String,
 ) -> Result<MatrixImportPreview, ApiError> {
+    let path = grants.check(&path)?;
     state
-        .with(move |p| matrix_export::preview_import(p, &PathBuf::from(path), &title))
+        .with(move |p| matrix_export::preview_import(p, &path, &title))
         .await
 }
 
@@ -156,10 +157,12 @@ pub async fn preview_matrix_import(
 pub async fn import_matrix(
     state: State<'_, AppState>,
     path: String,
+    grants: State<'_, PathGrants>,
     title: String,
     into_matrix: Option<i64>,
 ) -> Result<i64, ApiError> {
+    let path = grants.check(&path)?;
     state
-        .with(move |p| matrix_export::import(p, &PathBuf::from(path), &title, into_matrix))
+        .with(move |p| matrix_export::import(p, &path, &title, into_matrix))
         .await
 }

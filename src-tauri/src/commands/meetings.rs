@@ -1,8 +1,7 @@
-use std::path::PathBuf;
-
 use tauri::State;
 
 use crate::commands::agreements::open_paper_copy;
+use crate::path_grants::PathGrants;
 use crate::AppState;
 use pacta_api::meeting_export::{self, ExportedFile};
 use pacta_api::meeting_papers;
@@ -290,13 +289,13 @@ pub async fn export_minutes(
     state: State<'_, AppState>,
     meeting_id: i64,
     path: String,
+    grants: State<'_, PathGrants>,
     paper: Paper,
     language: Language,
 ) -> Result<ExportedFile, ApiError> {
+    let path = grants.check(&path)?;
     state
-        .with(move |p| {
-            meeting_export::export_minutes(p, meeting_id, &PathBuf::from(path), paper, language)
-        })
+        .with(move |p| meeting_export::export_minutes(p, meeting_id, &path, paper, language))
         .await
 }
 
@@ -307,13 +306,13 @@ pub async fn export_convocation(
     state: State<'_, AppState>,
     meeting_id: i64,
     path: String,
+    grants: State<'_, PathGrants>,
     paper: Paper,
     language: Language,
 ) -> Result<ExportedFile, ApiError> {
+    let path = grants.check(&path)?;
     state
-        .with(move |p| {
-            meeting_export::export_convocation(p, meeting_id, &PathBuf::from(path), paper, language)
-        })
+        .with(move |p| meeting_export::export_convocation(p, meeting_id, &path, paper, language))
         .await
 }
 
@@ -324,9 +323,11 @@ pub async fn export_invitation(
     state: State<'_, AppState>,
     meeting_id: i64,
     path: String,
+    grants: State<'_, PathGrants>,
 ) -> Result<ExportedFile, ApiError> {
+    let path = grants.check(&path)?;
     state
-        .with(move |p| meeting_export::export_invitation(p, meeting_id, &PathBuf::from(path)))
+        .with(move |p| meeting_export::export_invitation(p, meeting_id, &path))
         .await
 }
 
@@ -337,9 +338,11 @@ pub async fn attach_to_agenda_item(
     state: State<'_, AppState>,
     item_id: i64,
     path: String,
+    grants: State<'_, PathGrants>,
 ) -> Result<ItemPaper, ApiError> {
+    let path = grants.check(&path)?;
     state
-        .with(move |p| meeting_papers::attach_file(p, item_id, &PathBuf::from(path)))
+        .with(move |p| meeting_papers::attach_file(p, item_id, &path))
         .await
 }
 

@@ -5,8 +5,9 @@ use tauri_plugin_dialog::DialogExt;
 use tauri_specta::Event;
 
 use crate::events::PartnershipChanged;
+use crate::path_grants::PathGrants;
 use crate::{menu, recent_files, AppState};
-use pacta_api::{demo, ApiError, ApiResult, PartnershipInfo};
+use pacta_api::{demo, ApiError, ApiResult, ErrorCode, PartnershipInfo};
 
 #[tauri::command]
 #[specta::specta]
@@ -27,8 +28,16 @@ pub async fn open_partnership(
     app: AppHandle,
     state: State<'_, AppState>,
     path: String,
+    grants: State<'_, PathGrants>,
 ) -> Result<PartnershipInfo, ApiError> {
-    state.open(Path::new(&path))?;
+    let path = grants.check(&path)?;
+    if let Err(error) = state.open(&path) {
+        // A protected file: the page asks its passphrase (`passphrase_request`).
+        if error.code == ErrorCode::PassphraseRequired {
+            super::protection::ask_passphrase(&app);
+        }
+        return Err(error);
+    }
     changed(&app);
     state.with(|p| p.info()).await
 }
@@ -39,9 +48,11 @@ pub async fn create_partnership(
     app: AppHandle,
     state: State<'_, AppState>,
     path: String,
+    grants: State<'_, PathGrants>,
     name: String,
 ) -> Result<PartnershipInfo, ApiError> {
-    state.create(&with_extension(&path), &name)?;
+    let path = grants.check_partnership(&path)?;
+    state.create(&path, &name)?;
     changed(&app);
     state.with(|p| p.info()).await
 }
@@ -51,10 +62,10 @@ pub async fn create_partnership(
 pub async fn save_partnership_copy(
     state: State<'_, AppState>,
     path: String,
+    grants: State<'_, PathGrants>,
 ) -> Result<(), ApiError> {
-    state
-        .with(move |p| p.save_copy(&with_extension(&path)))
-        .await
+    let path = grants.check_partnership(&path)?;
+    state.with(move |p| p.save_copy(&path)).await
 }
 
 /// Creates the demo partnership in a new file of the app's data folder and opens it.
@@ -138,6 +149,8 @@ pub enum FileKind {
     Paper,
     /// A calendar invitation.
     Ics,
+    /// A portable bundle (docs/bundle.md).
+    Bundle,
 }
 
 impl FileKind {
@@ -150,6 +163,7 @@ impl FileKind {
             FileKind::Pdf => ("PDF", &["pdf"]),
             FileKind::Docx => ("Word document", &["docx"]),
             FileKind::Ics => ("Calendar invitation", &["ics"]),
+            FileKind::Bundle => ("Pacta bundle", &["zip"]),
             FileKind::Paper => (
                 "PDF or image",
                 &["pdf", "png", "jpg", "jpeg", "tif", "tiff", "docx", "txt"],
@@ -168,9 +182,14 @@ pub async fn choose_file_to_open(app: AppHandle, kind: FileKind) -> Option<Strin
         .file()
         .add_filter(name, extensions)
         .blocking_pick_file();
-    picked
-        .and_then(|file| file.into_path().ok())
-        .map(|path| path.display().to_string())
+    granted(&app, picked.and_then(|file| file.into_path().ok()))
+}
+
+/// Remembers a path the user chose, so that the commands the page then calls with it may use it.
+fn granted(app: &AppHandle, picked: Option<PathBuf>) -> Option<String> {
+    let path = picked?;
+    app.state::<PathGrants>().grant(&path);
+    Some(path.display().to_string())
 }
 
 /// Asks the user where to save a file in a native dialog; `None` when cancelled.
@@ -188,9 +207,7 @@ pub async fn choose_file_to_save(
         .add_filter(name, extensions)
         .set_file_name(suggested_name)
         .blocking_save_file();
-    picked
-        .and_then(|file| file.into_path().ok())
-        .map(|path| path.display().to_string())
+    granted(&app, picked.and_then(|file| file.into_path().ok()))
 }
 
 /// Tells the page and the window that another partnership (or a new name) is in place.

@@ -1,8 +1,7 @@
-use std::path::PathBuf;
-
 use tauri::ipc::Channel;
 use tauri::State;
 
+use crate::path_grants::PathGrants;
 use crate::AppState;
 use pacta_api::member_export::{self, ExportSummary};
 use pacta_api::member_import::{self, ImportPreview, ImportProgress, ImportSummary};
@@ -13,10 +12,10 @@ use pacta_api::ApiError;
 pub async fn preview_member_import(
     state: State<'_, AppState>,
     path: String,
+    grants: State<'_, PathGrants>,
 ) -> Result<ImportPreview, ApiError> {
-    state
-        .with(move |p| member_import::preview(p, &PathBuf::from(path)))
-        .await
+    let path = grants.check(&path)?;
+    state.with(move |p| member_import::preview(p, &path)).await
 }
 
 #[tauri::command]
@@ -24,11 +23,13 @@ pub async fn preview_member_import(
 pub async fn import_members(
     state: State<'_, AppState>,
     path: String,
+    grants: State<'_, PathGrants>,
     on_progress: Channel<ImportProgress>,
 ) -> Result<ImportSummary, ApiError> {
+    let path = grants.check(&path)?;
     state
         .with(move |p| {
-            member_import::import(p, &PathBuf::from(path), &mut |progress| {
+            member_import::import(p, &path, &mut |progress| {
                 let _ = on_progress.send(progress);
             })
         })
@@ -40,8 +41,8 @@ pub async fn import_members(
 pub async fn export_members(
     state: State<'_, AppState>,
     path: String,
+    grants: State<'_, PathGrants>,
 ) -> Result<ExportSummary, ApiError> {
-    state
-        .with(move |p| member_export::export(p, &PathBuf::from(path)))
-        .await
+    let path = grants.check(&path)?;
+    state.with(move |p| member_export::export(p, &path)).await
 }

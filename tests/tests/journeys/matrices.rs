@@ -30,6 +30,10 @@ async fn choose_matrix_party(app: &App, search: &str, id: &str) -> Result {
     app.fill("#matrix-party-search", search).await?;
     let option = format!("#matrix-party-search-options .party-option[data-org-id='{id}']");
     app.visible(&option).await?;
+    // The list narrows as the search's answers arrive (after a 120 ms pause in typing): let it
+    // settle, or the click lands where the option was a moment before.
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    app.visible(&option).await?;
     app.click(&option).await?;
     app.visible(&format!(
         "#matrix-chosen-parties .chosen-party[data-org-id='{id}']"

@@ -892,46 +892,55 @@ impl Drop for App {
 // ---------------------------------------------------------------------------------------------
 // Native dialogs and exported files
 
+fn xdotool(args: &[&str]) -> Result<String> {
+    let output = Command::new("xdotool").args(args).output()?;
+    ensure!(
+        output.status.success() || args.first() == Some(&"search"),
+        "`xdotool {}` failed: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Ok(String::from_utf8_lossy(&output.stdout).trim().to_string())
+}
+
+/// The visible GTK file chooser titled `title` ("Save File", "Open File"), if there is one.
+fn file_chooser(title: &str) -> Result<Option<String>> {
+    let found = xdotool(&["search", "--onlyvisible", "--name", &format!("^{title}$")])?;
+    Ok(found.lines().next().map(str::to_string))
+}
+
+/// Waits for the chooser titled `title` to appear and to be ready for the keyboard.
+async fn wait_for_file_chooser(title: &str) -> Result<String> {
+    let deadline = Instant::now() + TIMEOUT;
+    let window = loop {
+        if let Some(window) = file_chooser(title)? {
+            break window;
+        }
+        ensure!(
+            Instant::now() < deadline,
+            "no \"{title}\" dialog appeared within {} s",
+            TIMEOUT.as_secs()
+        );
+        tokio::time::sleep(POLL).await;
+    };
+    // The dialog maps before its fields take the focus: let GTK finish laying it out.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    Ok(window)
+}
+
 /// Answers the GTK "Save File" dialog the app opened (under Xvfb there is no window manager, so
 /// the dialog is focused by hand): selects the suggested name, types `path` (absolute, which the
 /// GTK file chooser accepts in its name field) and presses Return. Waits for the dialog to
 /// appear and then to go away. Needs `xdotool`.
 pub async fn answer_save_dialog(path: &Path) -> Result {
-    let xdotool = |args: &[&str]| -> Result<String> {
-        let output = Command::new("xdotool").args(args).output()?;
-        ensure!(
-            output.status.success() || args.first() == Some(&"search"),
-            "`xdotool {}` failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        Ok(String::from_utf8_lossy(&output.stdout).trim().to_string())
-    };
-    let find = || -> Result<Option<String>> {
-        let found = xdotool(&["search", "--onlyvisible", "--name", "^Save File$"])?;
-        Ok(found.lines().next().map(str::to_string))
-    };
-    let deadline = Instant::now() + TIMEOUT;
-    let window = loop {
-        if let Some(window) = find()? {
-            break window;
-        }
-        ensure!(
-            Instant::now() < deadline,
-            "no \"Save File\" dialog appeared within {} s",
-            TIMEOUT.as_secs()
-        );
-        tokio::time::sleep(POLL).await;
-    };
-    // The dialog maps before its name field takes the focus: let GTK finish laying it out.
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    let window = wait_for_file_chooser("Save File").await?;
     xdotool(&["windowfocus", "--sync", &window])?;
     xdotool(&["key", "--clearmodifiers", "ctrl+a"])?;
     xdotool(&["type", "--delay", "20", &path.display().to_string()])?;
     tokio::time::sleep(Duration::from_millis(200)).await;
     xdotool(&["key", "--clearmodifiers", "Return"])?;
     let deadline = Instant::now() + TIMEOUT;
-    while find()?.is_some() {
+    while file_chooser("Save File")?.is_some() {
         ensure!(
             Instant::now() < deadline,
             "the \"Save File\" dialog did not close after Return (typed {})",
@@ -947,34 +956,7 @@ pub async fn answer_save_dialog(path: &Path) -> Result {
 /// it is typed and now and then keeps a stale completion: while the dialog stays open the path
 /// is typed again, up to three times. Needs `xdotool`.
 pub async fn answer_open_dialog(path: &Path) -> Result {
-    let xdotool = |args: &[&str]| -> Result<String> {
-        let output = Command::new("xdotool").args(args).output()?;
-        ensure!(
-            output.status.success() || args.first() == Some(&"search"),
-            "`xdotool {}` failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        Ok(String::from_utf8_lossy(&output.stdout).trim().to_string())
-    };
-    let find = || -> Result<Option<String>> {
-        let found = xdotool(&["search", "--onlyvisible", "--name", "^Open File$"])?;
-        Ok(found.lines().next().map(str::to_string))
-    };
-    let deadline = Instant::now() + TIMEOUT;
-    let window = loop {
-        if let Some(window) = find()? {
-            break window;
-        }
-        ensure!(
-            Instant::now() < deadline,
-            "no \"Open File\" dialog appeared within {} s",
-            TIMEOUT.as_secs()
-        );
-        tokio::time::sleep(POLL).await;
-    };
-    // As for the save dialog: the chooser maps before it takes the keyboard.
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    let window = wait_for_file_chooser("Open File").await?;
     for attempt in 0..3 {
         if attempt > 0 {
             eprintln!("[e2e] the \"Open File\" dialog is still open: typing the path again");
@@ -989,7 +971,7 @@ pub async fn answer_open_dialog(path: &Path) -> Result {
         xdotool(&["key", "--clearmodifiers", "Return"])?;
         let deadline = Instant::now() + Duration::from_secs(3);
         while Instant::now() < deadline {
-            if find()?.is_none() {
+            if file_chooser("Open File")?.is_none() {
                 return Ok(());
             }
             tokio::time::sleep(POLL).await;

@@ -1,6 +1,11 @@
 //! Backups of the partnership file: taken with SQLite's online backup API (safe while the file
 //! is in use), checked before they are kept, previewed before one replaces anything, and taken
 //! automatically once a day into the app's data folder, keeping the newest few.
+//!
+//! A backup of a file protected with a passphrase is encrypted with the same key, so reading
+//! one needs the passphrase: the `*_with_passphrase` functions take it (and ignore it for a
+//! plain file); the others act as if none were given and refuse an encrypted file with
+//! `ErrorCode::PassphraseRequired`.
 
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
@@ -8,7 +13,8 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::{ApiError, ApiResult, Clock, ErrorCode, Partnership};
+use crate::{ApiError, ApiResult, Clock, ErrorCode, Partnership, Passphrase};
+use pacta_core::seal::ChainHead;
 use pacta_store::backup as stored;
 use pacta_store::{activity, settings, StoreError};
 
@@ -18,6 +24,8 @@ pub const DEFAULT_KEEP: u32 = 7;
 pub const KEEP_RANGE: RangeInclusive<u32> = 1..=90;
 
 const EXTENSION: &str = "pacta";
+/// Beside the automatic backups: one line per backup with its chain head.
+pub const HEADS_LOG: &str = "chain-heads.txt";
 
 /// What a backup holds, to tell one backup from another before restoring.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, specta::Type)]
@@ -39,6 +47,11 @@ pub struct BackupSummary {
     pub counts: BackupCounts,
     /// Always true: a copy that fails the check is not kept. Stated for the CLI and the page.
     pub integrity_ok: bool,
+    /// Encrypted with the file's passphrase.
+    pub protected: bool,
+    /// The seal chain's head the backup holds (none before the first record is final): kept
+    /// outside the partnership file, it is what `pacta verify --against` checks later.
+    pub chain_head: Option<ChainHead>,
 }
 
 /// A backup as read without changing it, shown before it replaces anything.
@@ -55,6 +68,10 @@ pub struct BackupPreview {
     pub schema_version: i64,
     pub counts: BackupCounts,
     pub integrity_ok: bool,
+    /// Encrypted with a passphrase: restoring it gives a protected file.
+    pub protected: bool,
+    /// The seal chain's head the backup holds; none for a file from before seals.
+    pub chain_head: Option<ChainHead>,
 }
 
 /// What restoring would do: which file is replaced, and where it is kept.
@@ -92,36 +109,100 @@ pub struct BackupSettings {
     pub backups: Vec<AutomaticBackup>,
 }
 
-/// Backs up the open partnership to `out` through its own connection.
+/// Backs up the open partnership to `out` through its own connection; a protected file's
+/// backup is encrypted with its passphrase.
 pub fn backup(partnership: &Partnership, out: &Path) -> ApiResult<BackupSummary> {
-    take(partnership.conn(), out, partnership.clock().now())
+    take(
+        partnership.conn(),
+        out,
+        partnership.clock().now(),
+        partnership.key(),
+    )
 }
 
 /// Backs up the file at `source` to `out` while another program (the app, another window)
 /// may be writing it: reads through a connection of its own, takes no lock, never migrates.
 pub fn backup_file(source: &Path, out: &Path, clock: &Clock) -> ApiResult<BackupSummary> {
-    let conn = stored::open_reader(source)?;
-    take(&conn, out, clock.now())
+    backup_file_with_passphrase(source, out, clock, None)
 }
 
-fn take(conn: &pacta_store::Connection, out: &Path, taken_at: String) -> ApiResult<BackupSummary> {
-    let bytes = stored::take(conn, out, &taken_at, verify_before_keeping)?;
-    let counts = stored::counts(&stored::open_reader(out)?)?;
+/// `backup_file` for a source that may be protected: the backup is encrypted with the same
+/// passphrase (which a plain source does not need).
+pub fn backup_file_with_passphrase(
+    source: &Path,
+    out: &Path,
+    clock: &Clock,
+    passphrase: Option<Passphrase>,
+) -> ApiResult<BackupSummary> {
+    let key = passphrase.as_ref().map(Passphrase::expose);
+    let reader = stored::open_reader_with_key(source, key)?;
+    let key = if reader.protected { key } else { None };
+    take(&reader, out, clock.now(), key)
+}
+
+fn take(
+    conn: &pacta_store::Connection,
+    out: &Path,
+    taken_at: String,
+    key: Option<&str>,
+) -> ApiResult<BackupSummary> {
+    let bytes = stored::take_with_key(conn, out, &taken_at, key, |copy| {
+        verify_before_keeping(copy, key)
+    })?;
+    let copy = stored::open_reader_with_key(out, key)?;
+    let counts = stored::counts(&copy.conn)?;
+    let chain_head = head_of(&copy)?;
     Ok(BackupSummary {
         path: out.display().to_string(),
         bytes,
         taken_at,
         counts: counts.into(),
         integrity_ok: true,
+        protected: key.is_some(),
+        chain_head,
     })
+}
+
+/// The chain head a copy holds; none in a file from before seals or before any seal.
+fn head_of(copy: &stored::Reader) -> ApiResult<Option<ChainHead>> {
+    if !stored::has_table(copy, "seals")? {
+        return Ok(None);
+    }
+    Ok(pacta_store::seals::head(copy)?)
+}
+
+/// Appends the head of an automatic backup to `chain-heads.txt` in its folder: a plain record,
+/// outside any partnership file, of what the chain was each day.
+fn record_head(folder: &Path, summary: &BackupSummary) -> ApiResult<()> {
+    use std::io::Write;
+    let Some(head) = &summary.chain_head else {
+        return Ok(());
+    };
+    let log = folder.join(HEADS_LOG);
+    let line = format!(
+        "{}\t{}\t{} seals\t{}\n",
+        summary.taken_at,
+        head.chain,
+        head.seals,
+        Path::new(&summary.path)
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+    );
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&log)
+        .and_then(|mut file| file.write_all(line.as_bytes()))
+        .map_err(|error| io(&log, error))
 }
 
 /// The last check a copy passes before it is kept as a backup, after SQLite's own
 /// `integrity_check`: the seals chain, as `pacta verify` checks it. Read through a read-only
 /// connection, because opening the copy as a partnership would lock it, turn its write-ahead
 /// log back on, and migrate it when it is older. Files from before seals have none to check.
-fn verify_before_keeping(copy: &Path) -> ApiResult<()> {
-    let conn = stored::open_reader(copy)?;
+fn verify_before_keeping(copy: &Path, key: Option<&str>) -> ApiResult<()> {
+    let conn = stored::open_reader_with_key(copy, key)?;
     if !stored::has_table(&conn, "seals")? {
         return Ok(());
     }
@@ -144,7 +225,17 @@ fn verify_before_keeping(copy: &Path) -> ApiResult<()> {
 /// Reads a backup without changing it; refuses a file that is not a Pacta partnership, one
 /// written by a newer Pacta, or a damaged one, with their own error codes.
 pub fn preview_backup(path: &Path) -> ApiResult<BackupPreview> {
-    let facts = stored::inspect(path)?;
+    preview_backup_with_passphrase(path, None)
+}
+
+/// `preview_backup` for a backup that may be protected.
+pub fn preview_backup_with_passphrase(
+    path: &Path,
+    passphrase: Option<Passphrase>,
+) -> ApiResult<BackupPreview> {
+    let key = passphrase.as_ref().map(Passphrase::expose);
+    let facts = stored::inspect_with_key(path, key)?;
+    let chain_head = head_of(&stored::open_reader_with_key(path, key)?)?;
     let taken_at = facts
         .taken_at
         .clone()
@@ -163,13 +254,25 @@ pub fn preview_backup(path: &Path) -> ApiResult<BackupPreview> {
         schema_version: facts.schema_version,
         counts: facts.counts.into(),
         integrity_ok: true,
+        protected: facts.protected,
+        chain_head,
     })
 }
 
 /// What `restore` would do, without doing it.
 pub fn plan_restore(current: &Path, backup: &Path, clock: &Clock) -> ApiResult<RestorePlan> {
+    plan_restore_with_passphrase(current, backup, clock, None)
+}
+
+/// `plan_restore` from a backup that may be protected.
+pub fn plan_restore_with_passphrase(
+    current: &Path,
+    backup: &Path,
+    clock: &Clock,
+    passphrase: Option<Passphrase>,
+) -> ApiResult<RestorePlan> {
     refuse_itself(current, backup)?;
-    let preview = preview_backup(backup)?;
+    let preview = preview_backup_with_passphrase(backup, passphrase)?;
     Ok(RestorePlan {
         backup: preview,
         current: current.display().to_string(),
@@ -187,11 +290,32 @@ pub fn restore(
     backup: &Path,
     clock: Clock,
 ) -> ApiResult<(Partnership, RestoreSummary)> {
-    let plan = plan_restore(current, backup, &clock)?;
+    restore_with_passphrase(current, backup, clock, None)
+}
+
+/// `restore` from a backup that may be protected: the restored file is protected with the
+/// backup's passphrase (which may be an older one than the replaced file's) and opened with it.
+pub fn restore_with_passphrase(
+    current: &Path,
+    backup: &Path,
+    clock: Clock,
+    passphrase: Option<Passphrase>,
+) -> ApiResult<(Partnership, RestoreSummary)> {
+    let plan = plan_restore_with_passphrase(current, backup, &clock, passphrase.clone())?;
     let aside = plan.kept_aside_as.as_ref().map(PathBuf::from);
     let target = aside.clone().unwrap_or_else(|| aside_path(current, &clock));
-    stored::restore(current, backup, &target)?;
-    let opened = Partnership::open(current, clock).and_then(|mut restored| {
+    let key = passphrase.filter(|_| plan.backup.protected);
+    stored::restore_with_key(
+        current,
+        backup,
+        &target,
+        key.as_ref().map(Passphrase::expose),
+    )?;
+    let reopened = match key {
+        Some(key) => Partnership::open_protected(current, clock, key),
+        None => Partnership::open(current, clock),
+    };
+    let opened = reopened.and_then(|mut restored| {
         record_restore(&mut restored, &plan)?;
         Ok(restored)
     });
@@ -378,16 +502,32 @@ pub fn automatic(
     keep: u32,
     clock: &Clock,
 ) -> ApiResult<Option<BackupSummary>> {
+    automatic_with_passphrase(source, backups_root, keep, clock, None)
+}
+
+/// `automatic` for a source that may be protected: its backups are encrypted with the same
+/// passphrase. A backup under an older passphrase cannot be read for its date, so the day's
+/// backup is taken again after a change of passphrase.
+pub fn automatic_with_passphrase(
+    source: &Path,
+    backups_root: &Path,
+    keep: u32,
+    clock: &Clock,
+    passphrase: Option<Passphrase>,
+) -> ApiResult<Option<BackupSummary>> {
     let newest = list_automatic(backups_root, source)?.into_iter().next();
+    let key = passphrase.as_ref().map(Passphrase::expose);
     let due = match newest {
         None => true,
-        Some(newest) => older_than_a_day(Path::new(&newest.path), clock),
+        Some(newest) => older_than_a_day(Path::new(&newest.path), clock, key),
     };
     let taken = if due {
         let folder = automatic_folder(backups_root, source);
         std::fs::create_dir_all(&folder).map_err(|error| io(&folder, error))?;
         let out = folder.join(format!("{}-{}.{EXTENSION}", stem(source), clock.today()));
-        Some(backup_file(source, &out, clock)?)
+        let summary = backup_file_with_passphrase(source, &out, clock, passphrase.clone())?;
+        record_head(&folder, &summary)?;
+        Some(summary)
     } else {
         None
     };
@@ -435,8 +575,8 @@ fn forget_unfinished(backups_root: &Path, file: &Path) {
 
 /// Judged by the time written inside the backup, which the clock of the use cases also
 /// gives; a backup whose time cannot be read is due for replacing.
-fn older_than_a_day(backup: &Path, clock: &Clock) -> bool {
-    let taken = stored::open_reader(backup)
+fn older_than_a_day(backup: &Path, clock: &Clock, key: Option<&str>) -> bool {
+    let taken = stored::open_reader_with_key(backup, key)
         .ok()
         .and_then(|conn| settings::get(&conn, stored::TAKEN_AT_KEY).ok().flatten());
     let parse = |at: &str| DateTime::parse_from_rfc3339(at).ok();

@@ -60,7 +60,23 @@ pub enum ErrorCode {
     /// A responsibility matrix that cannot be stored (a letter other than R/A/C/I, a column
     /// for a non-member, an activity twice under one heading…); `details` places each by row.
     InvalidMatrix,
+    /// A portable bundle that cannot be imported: not a bundle, an entry changed after it was
+    /// made (the entry is in `details[0].value`), a newer format, a passphrase missing or wrong,
+    /// or more than it may unpack to.
+    InvalidBundle,
+    /// The personal data of this representative were already erased.
+    AlreadyErased,
     NoPartnershipOpen,
+    /// The file is encrypted at rest: open it with its passphrase.
+    PassphraseRequired,
+    /// The passphrase given does not open the file (or it is not a Pacta file); nothing changed.
+    WrongPassphrase,
+    /// A value refused for a reason of its own (a passphrase too short, a file already
+    /// protected…); the message and `details` say which.
+    Invalid,
+    /// A path the page handed over that the user did not choose in a file dialog (nor is it a
+    /// recent partnership or inside the app's own folder): refused, nothing read or written.
+    PathNotChosen,
     Io,
     Internal,
 }
@@ -172,6 +188,8 @@ impl From<StoreError> for ApiError {
             StoreError::Corrupted { .. } => (ErrorCode::Corrupted, None),
             StoreError::SchemaTooNew { .. } => (ErrorCode::SchemaTooNew, None),
             StoreError::FileLocked { .. } => (ErrorCode::FileLocked, None),
+            StoreError::PassphraseRequired { .. } => (ErrorCode::PassphraseRequired, None),
+            StoreError::WrongPassphrase { .. } => (ErrorCode::WrongPassphrase, None),
             StoreError::NotFound { .. } => (ErrorCode::NotFound, None),
             StoreError::DuplicateName { .. } => (ErrorCode::DuplicateName, Some(Field::Name)),
             StoreError::DuplicateBody { what: "code", .. } => {
@@ -181,6 +199,7 @@ impl From<StoreError> for ApiError {
             StoreError::DuplicateMembership { .. } => (ErrorCode::DuplicateBody, None),
             StoreError::Io { .. } => (ErrorCode::Io, None),
             StoreError::Immutable(_) => (ErrorCode::Immutable, None),
+            StoreError::AlreadyErased { .. } => (ErrorCode::AlreadyErased, None),
             StoreError::Migration(_) | StoreError::Sqlite(_) => (ErrorCode::Internal, None),
         };
         let details = field

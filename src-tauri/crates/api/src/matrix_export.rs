@@ -7,9 +7,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::matrices::version_by_number;
 use crate::matrix_table::{matrix_csv, matrix_xlsx, preview_matrix_import, MatrixImportPreview};
+use crate::verify::printed_seal;
 use crate::{ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::agreement::Paper;
 use pacta_core::matrix::{check, MatrixContent, PrintableMatrix, RowLanguage};
+use pacta_core::seal::{PrintedSeal, SealKind};
 use pacta_core::{Field, IsoDate};
 use pacta_store::{matrices, organisations, partnership, StoreError};
 
@@ -44,9 +46,22 @@ pub fn printable(
 }
 
 pub fn render(matrix: &PrintableMatrix, paper: Paper, format: &str) -> ApiResult<Vec<u8>> {
+    render_sealed(matrix, paper, format, None)
+}
+
+/// As [`render`]; the PDF of a frozen version also prints its seal and the chain head.
+fn render_sealed(
+    matrix: &PrintableMatrix,
+    paper: Paper,
+    format: &str,
+    seal: Option<&PrintedSeal>,
+) -> ApiResult<Vec<u8>> {
     match format {
-        "pdf" => pacta_pdf::render_matrix(matrix, paper)
-            .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string())),
+        "pdf" => match seal {
+            Some(seal) => pacta_pdf::render_sealed_matrix(matrix, paper, seal),
+            None => pacta_pdf::render_matrix(matrix, paper),
+        }
+        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string())),
         "xlsx" => matrix_xlsx(matrix),
         "csv" => Ok(matrix_csv(matrix)),
         other => Err(ApiError::new(
@@ -74,7 +89,9 @@ pub fn export(
 ) -> ApiResult<ExportedMatrix> {
     let format = extension(out);
     let matrix = printable(partnership, matrix_id, version, language)?;
-    let bytes = render(&matrix, paper, &format)?;
+    let version_id = version_by_number(partnership.conn(), matrix_id, Some(matrix.version))?.id;
+    let seal = printed_seal(partnership.conn(), SealKind::MatrixVersion, version_id)?;
+    let bytes = render_sealed(&matrix, paper, &format, seal.as_ref())?;
     crate::written_file::write_in_place(out, &bytes)?;
     Ok(ExportedMatrix {
         path: out.display().to_string(),

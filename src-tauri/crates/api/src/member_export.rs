@@ -32,6 +32,7 @@ pub fn member_rows(partnership: &Partnership) -> ApiResult<Vec<Vec<String>>> {
             email: String::new(),
             phone: String::new(),
             primary: false,
+            erased_at: None,
         });
         rows.push(vec![
             organisation.id.to_string(),

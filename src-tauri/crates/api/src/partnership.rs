@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ApiResult, Clock};
+use crate::{ApiResult, Clock, Passphrase};
 use pacta_core::text;
 use pacta_core::{Field, Stamp};
 use pacta_store::{chambers, partnership, settings, Connection, PartnershipFile};
@@ -27,6 +27,8 @@ pub struct PartnershipInfo {
     pub representatives: i64,
     pub bodies: i64,
     pub chambers: Vec<String>,
+    /// Whether the file is encrypted at rest with a passphrase.
+    pub protected: bool,
 }
 
 const ACTOR_KEY: &str = "acting_user";
@@ -44,9 +46,23 @@ impl Partnership {
         Partnership::around(file, clock)
     }
 
-    /// Opens an existing partnership file.
+    /// Opens an existing partnership file; one protected with a passphrase is refused with
+    /// `ErrorCode::PassphraseRequired`.
     pub fn open(path: &Path, clock: Clock) -> ApiResult<Partnership> {
         Partnership::around(PartnershipFile::open(path)?, clock)
+    }
+
+    /// Opens a file protected with a passphrase (`ErrorCode::WrongPassphrase`, the file
+    /// unchanged, when it does not open it). A plain file opens as it is, the passphrase unused.
+    pub fn open_protected(
+        path: &Path,
+        clock: Clock,
+        passphrase: Passphrase,
+    ) -> ApiResult<Partnership> {
+        Partnership::around(
+            PartnershipFile::open_protected(path, passphrase.secret())?,
+            clock,
+        )
     }
 
     /// Opens the file, creating it with `name` first when it does not exist yet.
@@ -90,11 +106,31 @@ impl Partnership {
             representatives: counts.representatives,
             bodies: counts.bodies,
             chambers: chambers::list(conn)?,
+            protected: self.file.is_protected(),
         })
     }
 
     pub fn path(&self) -> PathBuf {
         self.file.path().to_path_buf()
+    }
+
+    /// Whether the file is encrypted at rest with a passphrase.
+    pub fn is_protected(&self) -> bool {
+        self.file.is_protected()
+    }
+
+    /// The passphrase of a protected file, for backups taken beside it (they are encrypted
+    /// with it). Never written anywhere.
+    pub fn passphrase(&self) -> Option<Passphrase> {
+        self.file.passphrase().map(Passphrase::new)
+    }
+
+    pub(crate) fn key(&self) -> Option<&str> {
+        self.file.passphrase()
+    }
+
+    pub(crate) fn file_mut(&mut self) -> &mut PartnershipFile {
+        &mut self.file
     }
 
     /// Sets who is recorded as acting in the activity log from now on.

@@ -2,10 +2,12 @@
 //! a template, the checks before signature, signatures that freeze a version, amendments,
 //! the calendar's status changes, reminders, papers and exports.
 
-use std::path::Path;
+mod common;
+
+use common::{activity_count, demo_file, id_of};
 
 use pacta_api::agreements::{self, NewAgreement};
-use pacta_api::{agreement_export, agreement_papers, demo, members, Clock, ErrorCode, Partnership};
+use pacta_api::{agreement_export, agreement_papers, Clock, ErrorCode, Partnership};
 use pacta_core::agreement::templates::TemplateCode;
 use pacta_core::agreement::{
     AgreementKind, AgreementStatus, ClauseChangeKind, Finding, Language, PrintLanguage,
@@ -21,36 +23,8 @@ fn at(day: &str) -> Clock {
     Clock::Fixed(format!("{day}T09:00:00Z"))
 }
 
-fn demo_file(dir: &Path, day: &str) -> Partnership {
-    let mut partnership = Partnership::create(&dir.join("forum.pacta"), "Forum", at(day)).unwrap();
-    demo::load(&mut partnership).unwrap();
-    partnership
-}
-
-fn id_of(partnership: &Partnership, name: &str) -> i64 {
-    members::list(
-        partnership,
-        &pacta_core::MemberQuery {
-            limit: 100,
-            ..Default::default()
-        },
-    )
-    .unwrap()
-    .rows
-    .into_iter()
-    .find(|m| m.name == name)
-    .unwrap_or_else(|| panic!("{name} is a demo member"))
-    .id
-}
-
 fn date(text: &str) -> IsoDate {
     IsoDate::parse(pacta_core::Field::EffectiveOn, text).unwrap()
-}
-
-fn activity(partnership: &Partnership) -> usize {
-    members::recent_activity(partnership, u32::MAX)
-        .unwrap()
-        .len()
 }
 
 fn signature(organisation_id: i64, signatory: &str) -> Signature {
@@ -135,7 +109,7 @@ fn an_mou_is_checked_negotiated_signed_by_each_party_then_frozen() {
         "the primary representative is proposed as signatory"
     );
 
-    let before = activity(&partnership);
+    let before = activity_count(&partnership);
     let refused = agreements::sign(
         &mut partnership,
         version.id,
@@ -157,7 +131,7 @@ fn an_mou_is_checked_negotiated_signed_by_each_party_then_frozen() {
     assert_eq!(refused.code, ErrorCode::NotReadyToSign);
     assert_eq!(refused.details.len(), 1);
     assert_eq!(
-        activity(&partnership),
+        activity_count(&partnership),
         before + 1,
         "only the move was recorded"
     );
@@ -176,7 +150,7 @@ fn an_mou_is_checked_negotiated_signed_by_each_party_then_frozen() {
     text.expires_on = Some(date("2029-12-31"));
     agreements::save_text(&mut partnership, version.id, &text).unwrap();
 
-    let before = activity(&partnership);
+    let before = activity_count(&partnership);
     let stranger = agreements::sign(
         &mut partnership,
         version.id,
@@ -198,7 +172,7 @@ fn an_mou_is_checked_negotiated_signed_by_each_party_then_frozen() {
     .unwrap_err();
     assert_eq!(not_party.code, ErrorCode::NotAParty);
     assert_eq!(
-        activity(&partnership),
+        activity_count(&partnership),
         before,
         "refused signatures change nothing"
     );
@@ -288,7 +262,7 @@ fn terminating_needs_a_date_and_a_reason() {
     let dir = tempfile::tempdir().unwrap();
     let mut partnership = demo_file(dir.path(), "2026-11-25");
     let id = agreements::list(&mut partnership).unwrap()[0].id;
-    let before = activity(&partnership);
+    let before = activity_count(&partnership);
     let no_reason = agreements::move_to(
         &mut partnership,
         id,
@@ -307,7 +281,7 @@ fn terminating_needs_a_date_and_a_reason() {
     )
     .unwrap_err();
     assert_eq!(bad_date.code, ErrorCode::ImpossibleDate);
-    assert_eq!(activity(&partnership), before);
+    assert_eq!(activity_count(&partnership), before);
     agreements::move_to(
         &mut partnership,
         id,
@@ -433,7 +407,7 @@ fn a_party_named_twice_or_missing_from_the_registry_is_refused() {
         bilingual: false,
         party_ids,
     };
-    let before = activity(&partnership);
+    let before = activity_count(&partnership);
     let twice = agreements::create(&mut partnership, &new(vec![ministry, ministry])).unwrap_err();
     assert_eq!(twice.code, ErrorCode::InvalidAgreement);
     let missing = agreements::create(&mut partnership, &new(vec![ministry, 9999])).unwrap_err();
@@ -447,6 +421,6 @@ fn a_party_named_twice_or_missing_from_the_registry_is_refused() {
     )
     .unwrap_err();
     assert_eq!(untitled.code, ErrorCode::Required);
-    assert_eq!(activity(&partnership), before);
+    assert_eq!(activity_count(&partnership), before);
     assert_eq!(agreements::list(&mut partnership).unwrap().len(), 2);
 }

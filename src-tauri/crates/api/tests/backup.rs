@@ -400,3 +400,43 @@ fn a_file_whose_seals_do_not_verify_is_not_kept_as_a_backup() {
     assert!(backup::preview_backup(&sound).unwrap().integrity_ok);
     partnership.close().unwrap();
 }
+
+#[test]
+fn every_backup_records_the_chain_head_which_verify_then_finds_in_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (partnership, path) = demo_file(dir.path());
+    let head = pacta_api::verify::chain_head(&partnership)
+        .unwrap()
+        .expect("the demo has sealed records");
+
+    let out = dir.path().join("manual.pacta");
+    let summary = backup::backup(&partnership, &out).unwrap();
+    assert_eq!(summary.chain_head.as_ref(), Some(&head));
+    let preview = backup::preview_backup(&out).unwrap();
+    assert_eq!(preview.chain_head.as_ref(), Some(&head));
+
+    // The head kept with the backup is what a later `verify --against` is given.
+    let report = pacta_api::verify::verify(&partnership, Some(&head.chain)).unwrap();
+    assert!(report.intact && report.against.unwrap().found);
+
+    // Automatic backups also write it, one line each, beside them.
+    let root = dir.path().join("data").join("backups");
+    for day in 1..=2 {
+        backup::automatic(&path, &root, 3, &at(day)).unwrap();
+    }
+    let log = backup::automatic_folder(&root, &path).join(backup::HEADS_LOG);
+    let lines: Vec<String> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines[1].starts_with("2026-11-02"), "{}", lines[1]);
+    assert!(lines[1].contains(&head.chain), "{}", lines[1]);
+    assert!(
+        lines[1].ends_with("Mekong Forum-2026-11-02.pacta"),
+        "{}",
+        lines[1]
+    );
+    partnership.close().unwrap();
+}

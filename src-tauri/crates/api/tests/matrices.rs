@@ -3,11 +3,13 @@
 //! (whose checks then list the matrix's findings), frozen by the agreement's signature,
 //! versioned, turned into action items, listed on a member's page, exported and imported.
 
-use std::path::Path;
+mod common;
+
+use common::{activity_count, demo_file, id_of, pdf_text};
 
 use pacta_api::agreements::{self, NewAgreement};
 use pacta_api::matrices::{self, NewMatrix};
-use pacta_api::{demo, matrix_export, members, Clock, ErrorCode, Partnership};
+use pacta_api::{matrix_export, ErrorCode};
 use pacta_core::agreement::templates::TemplateCode;
 use pacta_core::agreement::{AgreementKind, AgreementStatus, Finding, Language, Paper, Signature};
 use pacta_core::matrix::{MatrixFinding, MatrixParty, MatrixTemplateCode, Raci, RowLanguage};
@@ -17,43 +19,10 @@ const MINISTRY: &str =
     "Bộ Lao động – Thương binh và Xã hội (Ministry of Labour, Invalids and Social Affairs)";
 const NGO: &str = "Trung tâm Phát triển và Hội nhập";
 
-fn demo_file(dir: &Path) -> Partnership {
-    let mut partnership = Partnership::create(
-        &dir.join("forum.pacta"),
-        "Forum",
-        Clock::Fixed("2026-11-25T09:00:00Z".into()),
-    )
-    .unwrap();
-    demo::load(&mut partnership).unwrap();
-    partnership
-}
-
-fn id_of(partnership: &Partnership, name: &str) -> i64 {
-    members::list(
-        partnership,
-        &pacta_core::MemberQuery {
-            limit: 100,
-            ..Default::default()
-        },
-    )
-    .unwrap()
-    .rows
-    .into_iter()
-    .find(|m| m.name == name)
-    .unwrap_or_else(|| panic!("{name} is a demo member"))
-    .id
-}
-
-fn activity_count(partnership: &Partnership) -> usize {
-    members::recent_activity(partnership, u32::MAX)
-        .unwrap()
-        .len()
-}
-
 #[test]
 fn the_demo_annexes_the_shelter_matrix_to_the_draft_agreement_with_one_finding_to_fix() {
     let dir = tempfile::tempdir().unwrap();
-    let partnership = demo_file(dir.path());
+    let partnership = demo_file(dir.path(), "2026-11-25");
     let list = matrices::list(&partnership).unwrap();
     assert_eq!(list.len(), 1);
     let shelter = &list[0];
@@ -67,11 +36,14 @@ fn the_demo_annexes_the_shelter_matrix_to_the_draft_agreement_with_one_finding_t
         MatrixFinding::SeveralAccountable { .. }
     ));
 
-    let draft = agreements::list(&mut demo_file(tempfile::tempdir().unwrap().path()))
-        .unwrap()
-        .into_iter()
-        .find(|a| a.status == AgreementStatus::Draft)
-        .unwrap();
+    let draft = agreements::list(&mut demo_file(
+        tempfile::tempdir().unwrap().path(),
+        "2026-11-25",
+    ))
+    .unwrap()
+    .into_iter()
+    .find(|a| a.status == AgreementStatus::Draft)
+    .unwrap();
     let agreement = agreements::detail(&partnership, draft.id).unwrap();
     assert!(
         agreement.findings.iter().any(
@@ -92,7 +64,7 @@ fn the_demo_annexes_the_shelter_matrix_to_the_draft_agreement_with_one_finding_t
 #[test]
 fn a_matrix_is_saved_whole_or_refused_whole() {
     let dir = tempfile::tempdir().unwrap();
-    let mut partnership = demo_file(dir.path());
+    let mut partnership = demo_file(dir.path(), "2026-11-25");
     let ministry = id_of(&partnership, MINISTRY);
     let ngo = id_of(&partnership, NGO);
     let id = matrices::create(
@@ -166,7 +138,7 @@ fn a_matrix_is_saved_whole_or_refused_whole() {
 #[test]
 fn a_matrix_annexed_to_a_signed_agreement_is_frozen_and_editing_starts_a_new_version() {
     let dir = tempfile::tempdir().unwrap();
-    let mut partnership = demo_file(dir.path());
+    let mut partnership = demo_file(dir.path(), "2026-11-25");
     let ministry = id_of(&partnership, MINISTRY);
     let ngo = id_of(&partnership, NGO);
     let matrix_id = matrices::create(
@@ -266,12 +238,43 @@ fn a_matrix_annexed_to_a_signed_agreement_is_frozen_and_editing_starts_a_new_ver
     matrices::save(&mut partnership, next.version.id, &content).unwrap();
     let first = matrices::version(&partnership, matrix_id, 1).unwrap();
     assert_eq!(first.content.activities[0].note, "");
+
+    // The frozen version prints its seal and the chain head; the editable one does not.
+    let head = pacta_api::verify::chain_head(&partnership)
+        .unwrap()
+        .unwrap();
+    let frozen_pdf = dir.path().join("frozen.pdf");
+    matrix_export::export(
+        &partnership,
+        matrix_id,
+        Some(1),
+        &frozen_pdf,
+        Paper::A4,
+        RowLanguage::Fr,
+    )
+    .unwrap();
+    let printed = pdf_text(&frozen_pdf);
+    assert!(
+        printed.contains(&format!("tête de chaîne {}", head.short)),
+        "{printed}"
+    );
+    let draft_pdf = dir.path().join("draft.pdf");
+    matrix_export::export(
+        &partnership,
+        matrix_id,
+        Some(2),
+        &draft_pdf,
+        Paper::A4,
+        RowLanguage::En,
+    )
+    .unwrap();
+    assert!(!pdf_text(&draft_pdf).contains("chain head"));
 }
 
 #[test]
 fn duties_and_action_items_come_from_the_grid() {
     let dir = tempfile::tempdir().unwrap();
-    let mut partnership = demo_file(dir.path());
+    let mut partnership = demo_file(dir.path(), "2026-11-25");
     let shelter = matrices::list(&partnership).unwrap()[0].id;
     let detail = matrices::detail(&partnership, shelter).unwrap();
     let first = &detail.version.content.activities[0];
@@ -317,7 +320,7 @@ fn duties_and_action_items_come_from_the_grid() {
 #[test]
 fn a_matrix_exports_as_pdf_spreadsheet_and_csv_and_a_csv_imports_back() {
     let dir = tempfile::tempdir().unwrap();
-    let mut partnership = demo_file(dir.path());
+    let mut partnership = demo_file(dir.path(), "2026-11-25");
     let shelter = matrices::list(&partnership).unwrap()[0].id;
     for (name, magic) in [
         ("shelter.pdf", &b"%PDF"[..]),

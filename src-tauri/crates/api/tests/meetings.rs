@@ -2,10 +2,11 @@
 //! quorum of the moment, votes under an item, decision references that are never reused,
 //! matters arising, the approval freeze, and the refusals that change nothing.
 
+mod common;
+
+use common::activity_count;
 use pacta_api::meetings::{self, Approval, DecisionQuery, MotionInput};
-use pacta_api::{
-    bodies, demo, meeting_export, meeting_papers, members, Clock, ErrorCode, Partnership,
-};
+use pacta_api::{bodies, demo, meeting_export, meeting_papers, Clock, ErrorCode, Partnership};
 use pacta_core::agreement::{Language, Paper};
 use pacta_core::meeting::{
     ActionDraft, AgendaItemDraft, Attendance, AttendanceStatus, ClockTime, Meeting, MeetingDraft,
@@ -23,12 +24,6 @@ fn demo() -> Partnership {
 
 fn at(text: &str) -> ClockTime {
     ClockTime::parse(Field::At, text).unwrap()
-}
-
-fn activity(partnership: &Partnership) -> usize {
-    members::recent_activity(partnership, u32::MAX)
-        .unwrap()
-        .len()
 }
 
 fn assembly_meetings(partnership: &Partnership) -> Vec<Meeting> {
@@ -127,7 +122,7 @@ fn approved_minutes_refuse_every_change_and_take_an_erratum() {
     let first = assembly_meetings(&partnership)[0].clone();
     let detail = meetings::detail(&partnership, first.id).unwrap();
     let item = detail.items[1].item.id;
-    let before = activity(&partnership);
+    let before = activity_count(&partnership);
     let refusals = [
         meetings::set_item_minutes(&mut partnership, item, "rewritten", "").unwrap_err(),
         meetings::add_item(
@@ -156,7 +151,11 @@ fn approved_minutes_refuse_every_change_and_take_an_erratum() {
             "{refusal:?}"
         );
     }
-    assert_eq!(activity(&partnership), before, "refusals change nothing");
+    assert_eq!(
+        activity_count(&partnership),
+        before,
+        "refusals change nothing"
+    );
     let corrected = meetings::add_erratum(
         &mut partnership,
         first.id,
@@ -174,7 +173,7 @@ fn approved_minutes_refuse_every_change_and_take_an_erratum() {
 fn bad_input_gets_its_own_error_and_changes_nothing() {
     let mut partnership = demo();
     let body = assembly_meetings(&partnership)[0].body_id;
-    let before = activity(&partnership);
+    let before = activity_count(&partnership);
     let late = MeetingDraft {
         ends_at: "13:00".into(),
         ..draft("2026-12-01")
@@ -182,10 +181,10 @@ fn bad_input_gets_its_own_error_and_changes_nothing() {
     let refused = meetings::schedule(&mut partnership, body, &late).unwrap_err();
     assert_eq!(refused.code, ErrorCode::EndBeforeStart);
     assert_eq!(refused.details[0].field, Some(Field::EndsAt));
-    assert_eq!(activity(&partnership), before);
+    assert_eq!(activity_count(&partnership), before);
 
     let meeting = meetings::schedule(&mut partnership, body, &draft("2026-12-01")).unwrap();
-    let before = activity(&partnership);
+    let before = activity_count(&partnership);
     let seats = meetings::detail(&partnership, meeting.id).unwrap().seats;
     let present = |id: i64| Attendance {
         organisation_id: id,
@@ -242,7 +241,7 @@ fn bad_input_gets_its_own_error_and_changes_nothing() {
     assert_eq!(ownerless.code, ErrorCode::Required);
     assert_eq!(ownerless.details[0].field, Some(Field::Owner));
     assert_eq!(
-        activity(&partnership),
+        activity_count(&partnership),
         before,
         "no refused write left a trace"
     );
@@ -457,7 +456,7 @@ fn the_chair_approves_minutes_only_where_the_body_allows_it() {
     let chair = Approval::Chair {
         name: "Ministry of Labour".into(),
     };
-    let before = activity(&partnership);
+    let before = activity_count(&partnership);
     let refused = meetings::approve(&mut partnership, meeting.id, &chair).unwrap_err();
     assert_eq!(refused.code, ErrorCode::InvalidMeeting);
     assert!(
@@ -465,7 +464,7 @@ fn the_chair_approves_minutes_only_where_the_body_allows_it() {
         "{refused:?}"
     );
     assert_eq!(
-        activity(&partnership),
+        activity_count(&partnership),
         before,
         "the refusal changes nothing"
     );
@@ -496,7 +495,7 @@ fn minutes_are_circulated_to_the_body_list_unless_told_otherwise() {
     let set = bodies::set_distribution(&mut partnership, body, &list).unwrap();
     assert_eq!(set.minutes_rules.distribution[0].name, "Nguyễn Thị Hương");
 
-    let before = activity(&partnership);
+    let before = activity_count(&partnership);
     let bad = [
         recipient("Somchai", "somchai@"),
         recipient("Nobody", ""),
@@ -516,7 +515,7 @@ fn minutes_are_circulated_to_the_body_list_unless_told_otherwise() {
         ]
     );
     assert_eq!(
-        activity(&partnership),
+        activity_count(&partnership),
         before,
         "the refusal changes nothing"
     );
@@ -606,12 +605,16 @@ fn papers_come_back_byte_for_byte_are_printed_and_stay_once_approved() {
         },
     )
     .unwrap();
-    let before = activity(&partnership);
+    let before = activity_count(&partnership);
     let kept = meeting_papers::detach(&mut partnership, paper.id).unwrap_err();
     assert_eq!(kept.code, ErrorCode::Immutable);
     let late = meeting_papers::attach(&mut partnership, item.id, "late.txt", b"x").unwrap_err();
     assert_eq!(late.code, ErrorCode::Immutable);
-    assert_eq!(activity(&partnership), before, "refusals change nothing");
+    assert_eq!(
+        activity_count(&partnership),
+        before,
+        "refusals change nothing"
+    );
     let detail = meetings::detail(&partnership, meeting.id).unwrap();
     assert_eq!(detail.items[0].papers, vec![paper]);
 }
@@ -624,7 +627,7 @@ fn an_item_names_only_a_matrix_that_exists() {
         .item
         .clone();
     assert_eq!(item.matrix_id, None);
-    let before = activity(&partnership);
+    let before = activity_count(&partnership);
     let refused = meetings::update_item(
         &mut partnership,
         item.id,
@@ -637,5 +640,5 @@ fn an_item_names_only_a_matrix_that_exists() {
     )
     .unwrap_err();
     assert_eq!(refused.code, ErrorCode::NotFound);
-    assert_eq!(activity(&partnership), before);
+    assert_eq!(activity_count(&partnership), before);
 }

@@ -120,6 +120,11 @@ fn write_fixture(demo: &Path, version: usize, out: &Path) {
             if is_shadow(table, &after) || !from_demo.iter().any(|(n, _)| n == table) {
                 continue;
             }
+            // Which representative each salted value of the demo's seals was hashed for: the
+            // fixture's seals were made by migration 8, in format 1, which has none.
+            if table == "seal_people" {
+                continue;
+            }
             let filled: i64 = conn
                 .query_row(&format!("SELECT count(*) FROM main.\"{table}\""), [], |r| {
                     r.get(0)

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use pacta_api::{agreement_export, agreements, ApiError, Clock, ErrorCode, Partnership};
+use pacta_api::{agreement_export, agreements, ApiError, ErrorCode};
 use pacta_core::agreement::{Paper, PrintLanguage, PrintOptions, Section};
 
 use crate::print_json;
@@ -24,7 +24,7 @@ pub(crate) enum AgreementsCommand {
 }
 
 pub(crate) fn agreements(db: &Path, command: AgreementsCommand) -> Result<(), ApiError> {
-    let mut partnership = Partnership::open(db, Clock::System)?;
+    let mut partnership = crate::protection::open(db)?;
     match command {
         AgreementsCommand::List { json } => {
             let list = agreements::list(&mut partnership)?;
@@ -135,7 +135,7 @@ pub(crate) fn export(
             format!("--lang is en, fr or en+fr, not “{lang}”"),
         )
     })?;
-    let partnership = Partnership::open(db, Clock::System)?;
+    let partnership = crate::protection::open(db)?;
     let exported = agreement_export::export(
         &partnership,
         id,

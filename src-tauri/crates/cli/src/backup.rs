@@ -10,24 +10,28 @@ use crate::print_json;
 
 /// Backs up the file while the app may have it open: the copy is read beside the app.
 pub(crate) fn backup(db: &Path, out: &Path, json: bool) -> Result<(), ApiError> {
-    let summary = backup::backup_file(db, out, &Clock::System)?;
+    let passphrase = crate::protection::passphrase()?;
+    let summary = backup::backup_file_with_passphrase(db, out, &Clock::System, passphrase)
+        .map_err(|error| crate::protection::explain(db, error))?;
     if json {
         print_json(&summary);
     } else {
         println!(
-            "backed up {} to {}\n  taken at: {}\n  size: {} bytes\n  {}\n  integrity: ok",
+            "backed up {} to {}\n  taken at: {}\n  size: {} bytes\n  {}\n  integrity: ok\n  {}",
             db.display(),
             summary.path,
             summary.taken_at,
             summary.bytes,
-            counts(&summary.counts)
+            counts(&summary.counts),
+            head(summary.chain_head.as_ref())
         );
     }
     Ok(())
 }
 
 pub(crate) fn info(file: &Path, json: bool) -> Result<(), ApiError> {
-    let preview = backup::preview_backup(file)?;
+    let preview = backup::preview_backup_with_passphrase(file, crate::protection::passphrase()?)
+        .map_err(|error| crate::protection::explain(file, error))?;
     if json {
         print_json(&preview);
     } else {
@@ -38,7 +42,9 @@ pub(crate) fn info(file: &Path, json: bool) -> Result<(), ApiError> {
 
 /// Without `yes`, only shows what restoring would do.
 pub(crate) fn restore(db: &Path, from: &Path, yes: bool) -> Result<(), ApiError> {
-    let plan = backup::plan_restore(db, from, &Clock::System)?;
+    let passphrase = crate::protection::passphrase()?;
+    let plan = backup::plan_restore_with_passphrase(db, from, &Clock::System, passphrase.clone())
+        .map_err(|error| crate::protection::explain(from, error))?;
     print_preview(&plan.backup);
     if !yes {
         println!("\nrestoring would replace {}", plan.current);
@@ -48,7 +54,7 @@ pub(crate) fn restore(db: &Path, from: &Path, yes: bool) -> Result<(), ApiError>
         println!("nothing was changed; run again with --yes to restore");
         return Ok(());
     }
-    let (restored, summary) = backup::restore(db, from, Clock::System)?;
+    let (restored, summary) = backup::restore_with_passphrase(db, from, Clock::System, passphrase)?;
     restored.close()?;
     println!("\nrestored {} from {}", summary.path, summary.restored.path);
     if let Some(aside) = &summary.kept_aside_as {
@@ -64,14 +70,28 @@ fn print_preview(preview: &BackupPreview) {
         "last changed"
     };
     println!(
-        "{}\n  partnership: {}\n  {when}: {}\n  size: {} bytes\n  schema version: {}\n  {}\n  integrity: ok",
+        "{}\n  partnership: {}\n  {when}: {}\n  size: {} bytes\n  schema version: {}\n  {}\n  integrity: ok\n  {}",
         preview.path,
         preview.partnership_name,
         preview.taken_at,
         preview.bytes,
         preview.schema_version,
-        counts(&preview.counts)
+        counts(&preview.counts),
+        head(preview.chain_head.as_ref())
     );
+}
+
+/// The chain head in full: it is what `pacta verify --against` is given later.
+fn head(head: Option<&pacta_core::seal::ChainHead>) -> String {
+    match head {
+        Some(head) => format!(
+            "chain head: {} ({} seals, the last on {})",
+            head.chain,
+            head.seals,
+            head.sealed_at.get(..10).unwrap_or(&head.sealed_at)
+        ),
+        None => "chain head: none (no record is sealed yet)".to_string(),
+    }
 }
 
 fn counts(counts: &BackupCounts) -> String {

@@ -5,10 +5,14 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod activity;
 mod agreements;
 mod backup;
+mod bundle;
+mod erasure;
 mod matrices;
 mod meetings;
+mod protection;
 mod tally;
 mod verify;
 mod votes;
@@ -27,6 +31,10 @@ struct Cli {
     /// The partnership file (*.pacta).
     #[arg(long, env = "PACTA_DB", global = true)]
     db: Option<PathBuf>,
+    /// For a file protected with a passphrase: a file whose first line is the passphrase
+    /// (otherwise the environment variable PACTA_PASSPHRASE is used).
+    #[arg(long, global = true, value_name = "FILE")]
+    passphrase_file: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -105,6 +113,29 @@ enum Command {
         #[command(subcommand)]
         command: meetings::MeetingsCommand,
     },
+    /// The activity history, newest first: who changed what, and when. Filters combine;
+    /// days are YYYY-MM-DD on this computer's calendar, both inclusive.
+    Activity {
+        /// A record kind: organisation, representative, membership, body, protocol, vote,
+        /// agreement, meeting, matrix, library_clause or partnership.
+        #[arg(long)]
+        kind: Option<String>,
+        /// The actor's name, exactly as recorded.
+        #[arg(long)]
+        actor: Option<String>,
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        /// Words the summary must contain (case and accents ignored).
+        #[arg(long)]
+        text: Option<String>,
+        /// At most this many entries (all by default).
+        #[arg(long)]
+        limit: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Check the tamper-evident record: every seal, and the chain (see docs/trust.md). Exit
     /// status 0 only when intact, 2 when something was found.
     Verify {
@@ -142,6 +173,21 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Encrypt the partnership file at rest with a new passphrase (from --new-passphrase-file
+    /// or PACTA_NEW_PASSPHRASE; at least 8 characters). Without it, nobody can open the file.
+    Protect {
+        /// A file whose first line is the new passphrase.
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
+    },
+    /// Re-encrypt a protected file with a new passphrase (the current one as for any command).
+    ChangePassphrase {
+        /// A file whose first line is the new passphrase.
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
+    },
+    /// Remove the passphrase: the file becomes a plain SQLite file again.
+    Unprotect,
 }
 
 #[derive(Subcommand)]
@@ -152,6 +198,19 @@ enum MembersCommand {
         json: bool,
         #[arg(long, default_value = "")]
         search: String,
+    },
+    /// Erase a representative's name, e-mail and phone on request; sealed records that name
+    /// them stay verifiable (reported redacted). Shows what would be erased unless --yes.
+    EraseRepresentative {
+        /// The representative's id.
+        id: i64,
+        /// Why (the request and its date); kept in the file, so do not name the person.
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -246,6 +305,13 @@ enum ImportKind {
         #[arg(long)]
         dry_run: bool,
     },
+    /// A portable bundle (.zip) into a NEW partnership file given by --db; refuses a file
+    /// that exists. Every entry is checked and the seals verified before the file is kept.
+    Bundle {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -315,6 +381,14 @@ enum ExportKind {
         #[arg(long)]
         out: PathBuf,
     },
+    /// The whole partnership as a portable bundle (.zip): every table as JSON, every PDF,
+    /// every stored paper (see docs/bundle.md).
+    Bundle {
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -332,6 +406,7 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), ApiError> {
+    protection::set_passphrase_file(cli.passphrase_file.clone());
     if let Command::Tally {
         protocol,
         roll,
@@ -358,8 +433,7 @@ fn run(cli: Cli) -> Result<(), ApiError> {
             partnership.close()
         }
         Command::Demo => {
-            let mut partnership =
-                Partnership::open_or_create(&db, "SEA Forum for Fishers", Clock::System)?;
+            let mut partnership = protection::open_or_create(&db, "SEA Forum for Fishers")?;
             demo::load(&mut partnership)?;
             let info = partnership.info()?;
             println!(
@@ -369,20 +443,24 @@ fn run(cli: Cli) -> Result<(), ApiError> {
             partnership.close()
         }
         Command::Info { json } => {
-            let partnership = Partnership::open(&db, Clock::System)?;
+            let partnership = protection::open(&db)?;
             let info = partnership.info()?;
             if json {
                 print_json(&info);
             } else {
                 println!("{}\n  file: {}\n  members: {} ({} active)\n  representatives: {}\n  bodies: {}",
                     info.name, info.path, info.members, info.active_members, info.representatives, info.bodies);
+                println!(
+                    "  protected with a passphrase: {}",
+                    if info.protected { "yes" } else { "no" }
+                );
             }
             partnership.close()
         }
         Command::Members {
             command: MembersCommand::List { json, search },
         } => {
-            let partnership = Partnership::open(&db, Clock::System)?;
+            let partnership = protection::open(&db)?;
             let rows = all_members(&partnership, &search)?;
             if json {
                 print_json(&rows);
@@ -402,10 +480,19 @@ fn run(cli: Cli) -> Result<(), ApiError> {
             }
             partnership.close()
         }
+        Command::Members {
+            command:
+                MembersCommand::EraseRepresentative {
+                    id,
+                    reason,
+                    yes,
+                    json,
+                },
+        } => erasure::erase_representative(&db, id, &reason, yes, json),
         Command::Bodies {
             command: BodiesCommand::List { json },
         } => {
-            let partnership = Partnership::open(&db, Clock::System)?;
+            let partnership = protection::open(&db)?;
             let list = bodies::list(&partnership)?;
             if json {
                 print_json(&list);
@@ -425,7 +512,7 @@ fn run(cli: Cli) -> Result<(), ApiError> {
         Command::Export {
             kind: ExportKind::Members { out },
         } => {
-            let partnership = Partnership::open(&db, Clock::System)?;
+            let partnership = protection::open(&db)?;
             let summary = member_export::export(&partnership, &out)?;
             println!("exported {} member(s) to {}", summary.rows, summary.path);
             partnership.close()
@@ -474,14 +561,47 @@ fn run(cli: Cli) -> Result<(), ApiError> {
         Command::Export {
             kind: ExportKind::Ics { id, out },
         } => meetings::export_ics(&db, id, &out),
+        Command::Export {
+            kind: ExportKind::Bundle { out, json },
+        } => bundle::export(&db, &out, json),
+        Command::Import {
+            kind: ImportKind::Bundle { file, json },
+        } => bundle::import(&db, &file, json),
         Command::Protocols { command } => votes::protocols(&db, command),
         Command::Votes { command } => votes::votes(&db, command),
+        Command::Activity {
+            kind,
+            actor,
+            from,
+            to,
+            text,
+            limit,
+            json,
+        } => activity::run(
+            &db,
+            activity::Options {
+                kind,
+                actor,
+                from,
+                to,
+                text,
+                limit,
+                json,
+            },
+        ),
         Command::Verify { against, json } => verify::run(&db, against.as_deref(), json),
         Command::BackupInfo { .. } => unreachable!("handled before a partnership file is needed"),
         Command::Backup { out, json } => backup::backup(&db, &out, json),
         Command::Restore { from, yes } => backup::restore(&db, &from, yes),
+        Command::Protect {
+            new_passphrase_file,
+        } => protection::protect(&db, new_passphrase_file.as_deref()),
+        Command::ChangePassphrase {
+            new_passphrase_file,
+        } => protection::change(&db, new_passphrase_file.as_deref()),
+        Command::Unprotect => protection::unprotect(&db),
         Command::SaveCopy { out } => {
-            let partnership = Partnership::open(&db, Clock::System)?;
+            let partnership = protection::open(&db)?;
             partnership.save_copy(&out)?;
             println!("saved a copy to {}", out.display());
             partnership.close()
@@ -511,7 +631,7 @@ fn all_members(
 }
 
 fn import_members(db: &Path, file: &Path, dry_run: bool) -> Result<(), ApiError> {
-    let mut partnership = Partnership::open(db, Clock::System)?;
+    let mut partnership = protection::open(db)?;
     let preview = member_import::preview(&partnership, file)?;
     for row in &preview.rows {
         match row.action {

@@ -6,7 +6,7 @@ use clap::Subcommand;
 
 use crate::agreements::paper_size;
 use crate::print_json;
-use pacta_api::{matrices, matrix_export, ApiError, Clock, ErrorCode, Partnership};
+use pacta_api::{matrices, matrix_export, ApiError, ErrorCode};
 use pacta_core::matrix::{MatrixVersion, RowLanguage};
 
 #[derive(Subcommand)]
@@ -31,7 +31,7 @@ pub(crate) enum MatricesCommand {
 }
 
 pub(crate) fn matrices(db: &Path, command: MatricesCommand) -> Result<(), ApiError> {
-    let partnership = Partnership::open(db, Clock::System)?;
+    let partnership = crate::protection::open(db)?;
     match command {
         MatricesCommand::List { json } => {
             let list = matrices::list(&partnership)?;
@@ -158,7 +158,7 @@ pub(crate) fn export(
             format!("--lang is en or fr, not “{lang}”"),
         )
     })?;
-    let partnership = Partnership::open(db, Clock::System)?;
+    let partnership = crate::protection::open(db)?;
     let exported = matrix_export::export(&partnership, id, version, out, paper, language)?;
     println!(
         "exported version {} as {} ({} bytes) to {}",

@@ -6,7 +6,7 @@ use std::path::Path;
 use clap::Subcommand;
 
 use crate::print_json;
-use pacta_api::{meeting_export, meetings, ApiError, Clock, ErrorCode, Partnership};
+use pacta_api::{meeting_export, meetings, ApiError, ErrorCode};
 use pacta_core::agreement::{Language, Paper};
 
 #[derive(Subcommand)]
@@ -28,7 +28,7 @@ pub(crate) enum MeetingsCommand {
 }
 
 pub(crate) fn meetings(db: &Path, command: MeetingsCommand) -> Result<(), ApiError> {
-    let partnership = Partnership::open(db, Clock::System)?;
+    let partnership = crate::protection::open(db)?;
     match command {
         MeetingsCommand::List { body, json } => {
             let list = meetings::list(&partnership, body)?;
@@ -187,7 +187,7 @@ pub(crate) fn export_minutes(
     lang: &str,
 ) -> Result<(), ApiError> {
     let (paper, language) = pdf_options("minutes are", out, paper, lang)?;
-    let partnership = Partnership::open(db, Clock::System)?;
+    let partnership = crate::protection::open(db)?;
     let written = meeting_export::export_minutes(&partnership, id, out, paper, language)?;
     println!(
         "exported the minutes to {} ({} bytes)",
@@ -204,7 +204,7 @@ pub(crate) fn export_convocation(
     lang: &str,
 ) -> Result<(), ApiError> {
     let (paper, language) = pdf_options("a convocation is", out, paper, lang)?;
-    let partnership = Partnership::open(db, Clock::System)?;
+    let partnership = crate::protection::open(db)?;
     let written = meeting_export::export_convocation(&partnership, id, out, paper, language)?;
     println!(
         "exported the convocation to {} ({} bytes)",
@@ -214,7 +214,7 @@ pub(crate) fn export_convocation(
 }
 
 pub(crate) fn export_ics(db: &Path, id: i64, out: &Path) -> Result<(), ApiError> {
-    let partnership = Partnership::open(db, Clock::System)?;
+    let partnership = crate::protection::open(db)?;
     let written = meeting_export::export_invitation(&partnership, id, out)?;
     println!(
         "exported the invitation to {} ({} bytes)",

@@ -6,14 +6,14 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::print_json;
-use pacta_api::{verify, ApiError, Clock, Partnership};
+use pacta_api::{verify, ApiError};
 use pacta_core::seal::{ChainProblem, RecordState, SealKind, VerifyReport};
 
 /// The exit status when the check ran and found the record not intact.
 const NOT_INTACT: i32 = 2;
 
 pub(crate) fn run(db: &Path, against: Option<&str>, json: bool) -> Result<(), ApiError> {
-    let partnership = Partnership::open(db, Clock::System)?;
+    let partnership = crate::protection::open(db)?;
     let report = verify::verify(&partnership, against)?;
     partnership.close()?;
     if json {
@@ -86,7 +86,11 @@ fn print_report(report: &VerifyReport) {
     if report.intact {
         println!("intact");
     } else {
-        let findings = report.records.len()
+        let findings = report
+            .records
+            .iter()
+            .filter(|record| !record.state.is_redaction())
+            .count()
             + report.breaks.len()
             + usize::from(report.against.as_ref().is_some_and(|a| !a.found));
         println!("NOT INTACT: {findings} finding(s)");
@@ -109,6 +113,12 @@ fn meaning(state: RecordState) -> &'static str {
         RecordState::Removed => "removed since it was sealed",
         RecordState::Inserted => {
             "final but never sealed: written outside the app, or its seal was removed"
+        }
+        RecordState::Redacted => {
+            "a person named in it was erased on request; everything else is as sealed"
+        }
+        RecordState::RedactedAttested => {
+            "a person named in it was erased on request; sealed before erasure was possible, it was checked when they were erased and is as it was then"
         }
     }
 }

@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use pacta_api::voting::{self, VoteInput};
-use pacta_api::{ApiError, Clock, ErrorCode, Partnership};
+use pacta_api::{ApiError, ErrorCode, Partnership};
 use pacta_core::voting::presets::Preset;
 use pacta_core::voting::{Ballots, Protocol, Roll, VoteRecord};
 
@@ -11,7 +11,7 @@ use crate::tally::read;
 use crate::{print_json, ProtocolsCommand, VotesCommand};
 
 pub fn protocols(db: &Path, command: ProtocolsCommand) -> Result<(), ApiError> {
-    let mut partnership = Partnership::open(db, Clock::System)?;
+    let mut partnership = crate::protection::open(db)?;
     match command {
         ProtocolsCommand::List { json } => {
             let list = voting::protocols(&partnership, None)?;
@@ -78,7 +78,7 @@ pub fn protocols(db: &Path, command: ProtocolsCommand) -> Result<(), ApiError> {
 }
 
 pub fn votes(db: &Path, command: VotesCommand) -> Result<(), ApiError> {
-    let mut partnership = Partnership::open(db, Clock::System)?;
+    let mut partnership = crate::protection::open(db)?;
     match command {
         VotesCommand::Record {
             body,

@@ -831,6 +831,7 @@ fn no_record_pacta_keeps_links_a_member_to_a_secret_choice() {
         "the secret ballots were read from the files themselves"
     );
     scan_tables(&db, &forum);
+    scan_bundle(dir.path(), &db, &forum, &entered);
     scan_minutes(
         &minutes_en,
         &forum,
@@ -1012,4 +1013,53 @@ fn the_demos_secret_ballot_is_stored_anonymously() {
     let shown = pacta_json(&["--db", text(&db), "votes", "show", &secret[0], "--json"]);
     assert_anonymous(&shown["ballots"], &forum, "the demo's secret ballot");
     assert_no_linking_object(&shown, &forum, "the demo's secret ballot");
+}
+
+/// The portable bundle (`pacta export bundle`): every text value of every table, each PDF of
+/// minutes, and the file the bundle imports into are searched as the file itself is.
+fn scan_bundle(dir: &Path, db: &Path, forum: &Forum, entered: &[Vec<Paper>]) {
+    let folder = dir.join("bundle");
+    std::fs::create_dir_all(&folder).unwrap();
+    let zip = folder.join("forum-bundle.zip");
+    let printed = pacta(&["--db", text(db), "export", "bundle", "--out", text(&zip)]);
+    assert!(printed.status.success(), "pacta export bundle");
+    assert_no_choice_beside_member(
+        &String::from_utf8_lossy(&printed.stdout),
+        forum,
+        "pacta export bundle",
+    );
+    let mut secret = 0;
+    let mut minutes = 0;
+    for (name, bytes) in pacta_api::bundle::entries(&zip, None).unwrap() {
+        if name.starts_with("pdf/minutes/") {
+            let pdf = folder.join("minutes.pdf");
+            std::fs::write(&pdf, &bytes).unwrap();
+            scan_minutes(
+                &pdf,
+                forum,
+                "Secret ballot: individual votes are not recorded.",
+            );
+            minutes += 1;
+            continue;
+        }
+        if !name.ends_with(".json") {
+            continue;
+        }
+        let value: Value = serde_json::from_slice(&bytes).unwrap();
+        assert_no_linking_object(&value, forum, &name);
+        scan_raw(&bytes, forum, entered, &name);
+        for row in value["rows"].as_array().into_iter().flatten() {
+            for cell in row.as_array().into_iter().flatten() {
+                if let Some(text) = cell.as_str() {
+                    secret += scan_raw(text.as_bytes(), forum, entered, &name);
+                }
+            }
+        }
+    }
+    assert!(secret >= 3, "the secret ballots were read from the bundle");
+    assert!(minutes >= 1, "the minutes are in the bundle");
+    let imported = folder.join("imported.pacta");
+    let printed = pacta(&["--db", text(&imported), "import", "bundle", text(&zip)]);
+    assert!(printed.status.success(), "pacta import bundle");
+    scan_tables(&imported, forum);
 }

@@ -127,4 +127,8 @@ pub struct Representative {
     pub email: String,
     pub phone: String,
     pub primary: bool,
+    /// When their personal data were erased on request: the name then reads "[redacted]" and
+    /// the e-mail and phone are empty.
+    #[serde(default)]
+    pub erased_at: Option<String>,
 }

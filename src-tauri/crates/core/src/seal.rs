@@ -25,8 +25,23 @@ crate::closed_choice!(
         Removed => "removed",
         /// It is final but has no seal: it was written outside the app, or its seal removed.
         Inserted => "inserted",
+        /// A person named in it was erased on request; the rest of its content, and the
+        /// salted hashes that stand for the erased values, still give the hash it was sealed
+        /// with. Not a finding against the record.
+        Redacted => "redacted",
+        /// Sealed before erasure was possible (a format-1 seal holds names as they are): a
+        /// person named in it was erased; it was checked against its seal just before, and
+        /// matches the content recorded then. The chain no longer covers it.
+        RedactedAttested => "redacted_attested",
     }
 );
+
+impl RecordState {
+    /// Whether this state still counts as intact: only erasures on request.
+    pub fn is_redaction(self) -> bool {
+        matches!(self, RecordState::Redacted | RecordState::RedactedAttested)
+    }
+}
 
 crate::closed_choice!(
     /// How the chain of seals itself was disturbed.
@@ -100,7 +115,7 @@ pub struct VerifyReport {
     pub intact: bool,
     pub head: Option<ChainHead>,
     pub kinds: Vec<KindCount>,
-    /// Records changed, removed or inserted, in chain order (unsealed ones last).
+    /// Records changed, removed, inserted or redacted, in chain order (unsealed ones last).
     pub records: Vec<RecordCheck>,
     pub breaks: Vec<ChainBreak>,
     pub against: Option<AgainstCheck>,
@@ -109,7 +124,10 @@ pub struct VerifyReport {
 impl VerifyReport {
     /// Works out `intact` from the findings.
     pub fn conclude(mut self) -> VerifyReport {
-        self.intact = self.records.is_empty()
+        self.intact = self
+            .records
+            .iter()
+            .all(|record| record.state.is_redaction())
             && self.breaks.is_empty()
             && self.against.as_ref().is_none_or(|against| against.found);
         self
@@ -125,6 +143,43 @@ pub struct PrintedSeal {
     pub sealed_on: String,
     pub head: String,
     pub head_on: String,
+}
+
+/// A record that named a person whose data were erased.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct ErasedFrom {
+    pub kind: SealKind,
+    pub record_id: i64,
+    /// As a reader knows it (see [`RecordCheck::reference`]).
+    pub reference: String,
+    /// How many of its values were replaced by "[redacted]".
+    pub values: u32,
+    /// Sealed (final) rather than a draft.
+    pub sealed: bool,
+    /// A format-1 seal, checked before the erasure and attested after it.
+    pub attested: bool,
+    /// The record no longer matched its seal before the erasure: it stays reported changed.
+    pub already_changed: bool,
+}
+
+/// What erasing a representative's personal data did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct ErasureReport {
+    pub representative_id: i64,
+    pub organisation_id: i64,
+    pub organisation: String,
+    /// The fields that held something: `name`, `email`, `phone`.
+    pub fields: Vec<String>,
+    pub erased_at: String,
+    pub records: Vec<ErasedFrom>,
+    /// Entries of the activity history the values were removed from.
+    pub activity_entries: u32,
+    /// Distribution-list lines removed (a body's default recipients).
+    pub recipients: u32,
+    /// Free text that still holds the name or an address (minutes, notes…), one line per
+    /// place, for the secretariat to review: Pacta does not rewrite free text, and sealed free
+    /// text cannot be changed.
+    pub left_in_text: Vec<String>,
 }
 
 /// The shortest prefix of a chain hash that `verify --against` accepts: 48 bits, so that a
@@ -177,6 +232,27 @@ mod tests {
             }),
             ..report
         };
-        assert!(!missing.conclude().intact);
+        assert!(!missing.clone().conclude().intact);
+        let record = |state| RecordCheck {
+            kind: SealKind::Minutes,
+            record_id: 1,
+            reference: "GA meeting of 2026-03-12".into(),
+            state,
+            seal: Some(1),
+        };
+        let redacted = VerifyReport {
+            against: None,
+            records: vec![
+                record(RecordState::Redacted),
+                record(RecordState::RedactedAttested),
+            ],
+            ..missing
+        };
+        assert!(redacted.clone().conclude().intact);
+        let changed = VerifyReport {
+            records: vec![record(RecordState::Redacted), record(RecordState::Changed)],
+            ..redacted
+        };
+        assert!(!changed.conclude().intact);
     }
 }

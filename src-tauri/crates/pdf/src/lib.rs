@@ -85,6 +85,22 @@ pub fn render_matrix(
     render_document(&matrix::document(matrix, paper)?)
 }
 
+/// Prints a frozen matrix version, its seal and the chain head under the page number.
+pub fn render_sealed_matrix(
+    matrix: &pacta_core::matrix::PrintableMatrix,
+    paper: pacta_core::agreement::Paper,
+    seal: &PrintedSeal,
+) -> Result<Vec<u8>, PdfError> {
+    let mut document = matrix::document(matrix, paper)?;
+    let language = if matrix.french() {
+        pacta_core::agreement::Language::Fr
+    } else {
+        pacta_core::agreement::Language::En
+    };
+    add_seal_line(&mut document, &PrintLabels::of(language), seal);
+    render_document(&document)
+}
+
 /// Lays out and writes any [`layout::Document`].
 pub fn render_document(document: &layout::Document) -> Result<Vec<u8>, PdfError> {
     let mut cache = shaping::ShapeCache::default();

@@ -4,6 +4,11 @@
 //! Nothing here opens the live file with a plain file handle: closing such a handle would drop
 //! the SQLite locks this process holds on it (POSIX locks belong to the process, not the
 //! handle), so every read of a live file goes through SQLite itself.
+//!
+//! A backup of a file protected with a passphrase is encrypted with the same key (the online
+//! backup API copies between two keyed databases only; SQLCipher refuses a copy from an
+//! encrypted database into a plain one), so the `*_with_key` functions take the passphrase;
+//! the plain ones refuse an encrypted file with `PassphraseRequired`.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -13,6 +18,7 @@ use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
 use crate::partnership_file::{classify, lock, APPLICATION_ID};
+use crate::protection::{self, apply_key};
 use crate::{migrations, partnership, settings, Result, StoreError};
 
 /// Written into every backup, because a file's own dates change when it is copied or mailed.
@@ -38,19 +44,62 @@ pub struct Facts {
     pub modified: Option<SystemTime>,
     pub bytes: u64,
     pub counts: Counts,
+    /// Whether the copy is encrypted with a passphrase.
+    pub protected: bool,
+}
+
+/// A read-only connection and whether the file it reads is encrypted.
+pub struct Reader {
+    pub conn: Connection,
+    pub protected: bool,
+}
+
+impl std::ops::Deref for Reader {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.conn
+    }
 }
 
 /// A connection that only reads, beside whichever program writes the file: no lock, no
-/// migration. Refuses what is not a Pacta file or was written by a newer Pacta.
+/// migration. Refuses what is not a Pacta file or was written by a newer Pacta, and a file
+/// protected with a passphrase (`PassphraseRequired`; see `open_reader_with_key`).
 pub fn open_reader(path: &Path) -> Result<Connection> {
+    Ok(open_reader_with_key(path, None)?.conn)
+}
+
+/// `open_reader` for a file that may be protected: `key` opens an encrypted file and is
+/// unused for a plain one. Tells the two apart through SQLite alone (and the file's size),
+/// never a plain handle on what may be a live file.
+pub fn open_reader_with_key(path: &Path, key: Option<&str>) -> Result<Reader> {
     if !path.is_file() {
         return Err(StoreError::FileMissing {
             path: path.display().to_string(),
         });
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|error| classify(path, error))?;
-    conn.busy_timeout(Duration::from_secs(5))?;
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY;
+    protection::start_sqlite();
+    let plain = Connection::open_with_flags(path, flags).map_err(|error| classify(path, error))?;
+    plain.busy_timeout(Duration::from_secs(5))?;
+    let (conn, protected) = match protection::probe(&plain) {
+        Ok(()) => (plain, false),
+        Err(error) if error.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            drop(plain);
+            let len = std::fs::metadata(path)
+                .map_err(|error| StoreError::io(path, error))?
+                .len();
+            if !protection::shaped_like_encrypted(len, None) {
+                return Err(classify(path, error));
+            }
+            let Some(key) = key else {
+                return Err(StoreError::PassphraseRequired {
+                    path: path.display().to_string(),
+                });
+            };
+            (protection::connect(path, Some(key), flags)?, true)
+        }
+        Err(error) => return Err(classify(path, error)),
+    };
     let application_id: i32 = conn
         .query_row("PRAGMA application_id", [], |row| row.get(0))
         .map_err(|error| classify(path, error))?;
@@ -71,7 +120,7 @@ pub fn open_reader(path: &Path) -> Result<Connection> {
             supported,
         });
     }
-    Ok(conn)
+    Ok(Reader { conn, protected })
 }
 
 /// Copies `source` to `out` with the online backup API and keeps the copy only once it passes
@@ -81,6 +130,21 @@ pub fn take<E>(
     source: &Connection,
     out: &Path,
     taken_at: &str,
+    check: impl FnOnce(&Path) -> std::result::Result<(), E>,
+) -> std::result::Result<u64, E>
+where
+    E: From<StoreError>,
+{
+    take_with_key(source, out, taken_at, None, check)
+}
+
+/// `take` for a source that may be protected: `key` must be the source's own key (`None` for a
+/// plain source); the copy is encrypted with it, and is never plaintext at any moment.
+pub fn take_with_key<E>(
+    source: &Connection,
+    out: &Path,
+    taken_at: &str,
+    key: Option<&str>,
     check: impl FnOnce(&Path) -> std::result::Result<(), E>,
 ) -> std::result::Result<u64, E>
 where
@@ -98,7 +162,7 @@ where
     let _held = if out.exists() { Some(lock(out)?) } else { None };
     let partial = sibling(out, ".partial");
     remove_with_sidecars(&partial)?;
-    let written = write_partial(source, &partial, taken_at)
+    let written = write_partial(source, &partial, taken_at, key)
         .map_err(E::from)
         .and_then(|()| check(&partial));
     if let Err(error) = written {
@@ -114,10 +178,14 @@ where
     Ok(bytes)
 }
 
-fn write_partial(source: &Connection, partial: &Path, taken_at: &str) -> Result<()> {
-    copy_online(source, partial)?;
-    let conn = Connection::open_with_flags(partial, OpenFlags::SQLITE_OPEN_READ_WRITE)
-        .map_err(|error| classify(partial, error))?;
+fn write_partial(
+    source: &Connection,
+    partial: &Path,
+    taken_at: &str,
+    key: Option<&str>,
+) -> Result<()> {
+    copy_online(source, partial, key)?;
+    let conn = protection::connect(partial, key, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
     // A backup travels as one file, without a write-ahead log beside it.
     conn.pragma_update(None, "journal_mode", "DELETE")?;
     settings::set(&conn, TAKEN_AT_KEY, taken_at)?;
@@ -132,7 +200,12 @@ fn write_partial(source: &Connection, partial: &Path, taken_at: &str) -> Result<
 
 /// Reads a backup without changing a byte of it: refuses a foreign, newer or damaged file.
 pub fn inspect(path: &Path) -> Result<Facts> {
-    let conn = open_reader(path)?;
+    inspect_with_key(path, None)
+}
+
+/// `inspect` for a backup that may be protected (`key` unused for a plain one).
+pub fn inspect_with_key(path: &Path, key: Option<&str>) -> Result<Facts> {
+    let conn = open_reader_with_key(path, key)?;
     integrity(path, &conn)?;
     let read = || -> Result<Facts> {
         let metadata = std::fs::metadata(path).map_err(|error| StoreError::io(path, error))?;
@@ -143,6 +216,7 @@ pub fn inspect(path: &Path) -> Result<Facts> {
             modified: metadata.modified().ok(),
             bytes: metadata.len(),
             counts: counts(&conn)?,
+            protected: conn.protected,
         })
     };
     read().map_err(|error| reclassify(path, error))
@@ -191,6 +265,17 @@ pub fn forget_taken_at(conn: &Connection) -> Result<()> {
 /// Puts a copy of `backup` in place of `current`, moving `current` (with any write-ahead log
 /// it still has) to `aside` first. Refuses while another program has `current` open.
 pub fn restore(current: &Path, backup: &Path, aside: &Path) -> Result<()> {
+    restore_with_key(current, backup, aside, None)
+}
+
+/// `restore` from a backup that may be protected: the restored file is the backup's copy,
+/// encrypted with the same key as the backup (or plain, as a plain backup is).
+pub fn restore_with_key(
+    current: &Path,
+    backup: &Path,
+    aside: &Path,
+    key: Option<&str>,
+) -> Result<()> {
     let _held = if current.exists() {
         Some(lock(current)?)
     } else {
@@ -198,7 +283,10 @@ pub fn restore(current: &Path, backup: &Path, aside: &Path) -> Result<()> {
     };
     let partial = sibling(current, ".partial");
     remove_with_sidecars(&partial)?;
-    let copied = open_reader(backup).and_then(|source| copy_online(&source, &partial));
+    let copied = open_reader_with_key(backup, key).and_then(|source| {
+        let key = if source.protected { key } else { None };
+        copy_online(&source, &partial, key)
+    });
     if let Err(error) = copied {
         let _ = remove_with_sidecars(&partial);
         return Err(error);
@@ -252,8 +340,17 @@ fn move_with_log(from: &Path, to: &Path) -> Result<()> {
     remove_file(&sibling(from, "-shm"))
 }
 
-fn copy_online(source: &Connection, destination: &Path) -> Result<()> {
+/// Copies `source` page by page into a new file at `destination`, encrypted with `key` (which
+/// must be the source's own key, or `None` for a plain source).
+pub(crate) fn copy_online(
+    source: &Connection,
+    destination: &Path,
+    key: Option<&str>,
+) -> Result<()> {
     let mut target = Connection::open(destination)?;
+    if let Some(key) = key {
+        apply_key(&target, key)?;
+    }
     {
         let backup = Backup::new(source, &mut target)?;
         let mut waits = 0;
@@ -313,20 +410,20 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
+pub(crate) fn sibling(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
     PathBuf::from(name)
 }
 
-fn remove_sidecars(path: &Path) -> Result<()> {
+pub(crate) fn remove_sidecars(path: &Path) -> Result<()> {
     for suffix in ["-wal", "-shm", "-journal"] {
         remove_file(&sibling(path, suffix))?;
     }
     Ok(())
 }
 
-fn remove_with_sidecars(path: &Path) -> Result<()> {
+pub(crate) fn remove_with_sidecars(path: &Path) -> Result<()> {
     remove_file(path)?;
     remove_sidecars(path)
 }

@@ -19,6 +19,13 @@ pub enum StoreError {
     },
     #[error("{path} is already open in another Pacta window or program")]
     FileLocked { path: String },
+    /// The file is encrypted (SQLCipher) and no passphrase was given.
+    #[error("{path} is protected with a passphrase")]
+    PassphraseRequired { path: String },
+    /// SQLCipher could not read the first page with the passphrase given: a wrong passphrase
+    /// and a file that is not a database at all cannot be told apart.
+    #[error("The passphrase does not open {path} (or it is not a Pacta file)")]
+    WrongPassphrase { path: String },
     #[error("no {kind} with id {id}")]
     NotFound { kind: &'static str, id: i64 },
     #[error("an organisation named “{name}” is already in the registry")]
@@ -27,6 +34,8 @@ pub enum StoreError {
     DuplicateBody { what: &'static str, value: String },
     #[error("{organisation} already sits in {body}")]
     DuplicateMembership { organisation: String, body: String },
+    #[error("the personal data of representative {id} were already erased on {at}")]
+    AlreadyErased { id: i64, at: String },
     /// A closed vote, a protocol version or the activity log refused a change (SQLite trigger).
     #[error("{0}")]
     Immutable(String),

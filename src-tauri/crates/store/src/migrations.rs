@@ -15,6 +15,7 @@ const STEPS: &[&str] = &[
     include_str!("../migrations/0006_matrices.sql"),
     include_str!("../migrations/0007_meeting_papers.sql"),
     include_str!("../migrations/0008_seals.sql"),
+    include_str!("../migrations/0009_erasure.sql"),
 ];
 
 /// The step (1-based) that creates the seals and seals the records already final.

@@ -6,18 +6,24 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
+use crate::backup::{copy_online, remove_sidecars, remove_with_sidecars, sibling};
+use crate::protection::{self, Secret};
 use crate::{migrations, partnership, Result, StoreError};
 use pacta_core::Stamp;
 
 /// Written in the SQLite header so that Pacta recognises its own files ("PACT").
 pub const APPLICATION_ID: i32 = 0x5041_4354;
 
-const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+/// Beside the file while it is converted (protected, given a new passphrase, unprotected).
+const CONVERTING: &str = ".converting";
 
 /// An open partnership: the only writer of its file while it lives.
 pub struct PartnershipFile {
     conn: Connection,
     path: PathBuf,
+    /// The passphrase of a protected file, kept (in memory only, wiped on drop) because
+    /// backups and the copy taken before a migration are encrypted with it too.
+    key: Option<Secret>,
     // Held for the lifetime of the value: a second program opening the same file is refused.
     _lock: Option<File>,
 }
@@ -30,6 +36,7 @@ impl PartnershipFile {
                 path: path.display().to_string(),
             });
         }
+        protection::start_sqlite();
         let mut conn = Connection::open(path)?;
         let lock = lock(path)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
@@ -39,26 +46,37 @@ impl PartnershipFile {
         Ok(PartnershipFile {
             conn,
             path: path.to_path_buf(),
+            key: None,
             _lock: Some(lock),
         })
     }
 
     /// Opens an existing partnership file, migrating it (after a backup copy) when it is older.
+    /// A file protected with a passphrase is refused with `PassphraseRequired`.
     pub fn open(path: &Path) -> Result<PartnershipFile> {
+        PartnershipFile::open_with(path, None)
+    }
+
+    /// Opens a file protected with a passphrase: the key is set before anything is read, and
+    /// then the same checks run as for a plain file. A wrong passphrase is refused with
+    /// `WrongPassphrase` and the file is not changed. A plain file opens as it is, the
+    /// passphrase unused.
+    pub fn open_protected(path: &Path, passphrase: Secret) -> Result<PartnershipFile> {
+        PartnershipFile::open_with(path, Some(passphrase))
+    }
+
+    fn open_with(path: &Path, passphrase: Option<Secret>) -> Result<PartnershipFile> {
         let shown = path.display().to_string();
         if !path.is_file() {
             return Err(StoreError::FileMissing { path: shown });
         }
-        check_header(path)?;
+        let key = match (check_header(path)?, passphrase) {
+            (false, _) => None,
+            (true, None) => return Err(StoreError::PassphraseRequired { path: shown }),
+            (true, Some(key)) => Some(key),
+        };
         let lock = lock(path)?;
-        let mut conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
-            .map_err(|error| classify(path, error))?;
-        let application_id: i32 = conn
-            .query_row("PRAGMA application_id", [], |row| row.get(0))
-            .map_err(|error| classify(path, error))?;
-        if application_id != APPLICATION_ID {
-            return Err(StoreError::NotAPactaFile { path: shown });
-        }
+        let mut conn = open_checked(path, key.as_deref().map(String::as_str))?;
         let found = migrations::current_version(&conn)?;
         let supported = migrations::latest_version();
         if found > supported {
@@ -70,8 +88,9 @@ impl PartnershipFile {
         }
         check_integrity(path, &conn)?;
         if found < supported {
+            // Encrypted with the file's own key when the file has one.
             let backup = backup_path(path, found);
-            copy_database(&conn, &backup)?;
+            copy_online(&conn, &backup, key.as_deref().map(String::as_str))?;
             configure(&conn)?;
             migrations::migrate(&mut conn)?;
         } else {
@@ -80,12 +99,14 @@ impl PartnershipFile {
         Ok(PartnershipFile {
             conn,
             path: path.to_path_buf(),
+            key,
             _lock: Some(lock),
         })
     }
 
     /// A throw-away partnership in memory, for tests and previews.
     pub fn in_memory(name: &str, stamp: &Stamp) -> Result<PartnershipFile> {
+        protection::start_sqlite();
         let mut conn = Connection::open_in_memory()?;
         conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         conn.pragma_update(None, "foreign_keys", true)?;
@@ -94,12 +115,156 @@ impl PartnershipFile {
         Ok(PartnershipFile {
             conn,
             path: PathBuf::from(":memory:"),
+            key: None,
             _lock: None,
         })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether the file is encrypted with a passphrase.
+    pub fn is_protected(&self) -> bool {
+        self.key.is_some()
+    }
+
+    /// The passphrase of a protected file, for the backups of it (which are encrypted with it).
+    pub fn passphrase(&self) -> Option<&str> {
+        self.key.as_deref().map(String::as_str)
+    }
+
+    /// Encrypts a plain file with `passphrase`. See `re_encrypt`.
+    pub fn protect<E>(
+        &mut self,
+        passphrase: Secret,
+        finish: impl FnOnce(&Connection) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E>
+    where
+        E: From<StoreError>,
+    {
+        self.re_encrypt(Some(passphrase), finish)
+    }
+
+    /// Re-encrypts a protected file with a new passphrase. See `re_encrypt`.
+    pub fn change_passphrase<E>(
+        &mut self,
+        passphrase: Secret,
+        finish: impl FnOnce(&Connection) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E>
+    where
+        E: From<StoreError>,
+    {
+        self.re_encrypt(Some(passphrase), finish)
+    }
+
+    /// Turns a protected file back into a plain SQLite file. See `re_encrypt`.
+    pub fn unprotect<E>(
+        &mut self,
+        finish: impl FnOnce(&Connection) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E>
+    where
+        E: From<StoreError>,
+    {
+        self.re_encrypt(None, finish)
+    }
+
+    /// Rewrites the whole file encrypted with `key`, or plain without one, all or nothing:
+    /// a new file is written beside it (`sqlcipher_export`), checked against the open one
+    /// (`integrity_check`, the header's ids, every table's row count, the seals verifying
+    /// alike), handed to `finish` (the caller's activity row, in a transaction of the new
+    /// file), synced, and only then renamed over the old file, whose log goes with it; the
+    /// file is then opened again with the new key. Until the rename, a failure removes the new
+    /// file and leaves the old one as it was, still open. (Should the new file, once in place,
+    /// fail to open, this value is left closed and the error returned: open the file again.)
+    pub fn re_encrypt<E>(
+        &mut self,
+        key: Option<Secret>,
+        finish: impl FnOnce(&Connection) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E>
+    where
+        E: From<StoreError>,
+    {
+        if self._lock.is_none() {
+            return Err(StoreError::Io {
+                path: self.path.display().to_string(),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::Unsupported,
+                    "a partnership in memory has no file to encrypt",
+                ),
+            }
+            .into());
+        }
+        let partial = sibling(&self.path, CONVERTING);
+        remove_with_sidecars(&partial)?;
+        let new_key = key.as_deref().map(String::as_str);
+        let written = (|| -> std::result::Result<(), E> {
+            protection::export(&self.conn, &self.path, self.passphrase(), &partial, new_key)?;
+            let copy = protection::connect(&partial, new_key, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+            protection::check_copy(&self.conn, &copy, &partial)?;
+            copy.execute_batch("BEGIN IMMEDIATE")
+                .map_err(StoreError::from)?;
+            match finish(&copy) {
+                Ok(()) => copy.execute_batch("COMMIT").map_err(StoreError::from)?,
+                Err(error) => {
+                    let _ = copy.execute_batch("ROLLBACK");
+                    return Err(error);
+                }
+            }
+            copy.close()
+                .map_err(|(_, error)| StoreError::Sqlite(error))?;
+            remove_sidecars(&partial)?;
+            File::open(&partial)
+                .and_then(|file| file.sync_all())
+                .map_err(|error| StoreError::io(&partial, error))?;
+            Ok(())
+        })();
+        if let Err(error) = written {
+            let _ = remove_with_sidecars(&partial);
+            return Err(error);
+        }
+        self.swap_in(&partial, key).map_err(E::from)
+    }
+
+    /// Puts the checked file at `partial` in place of the open one and opens it.
+    fn swap_in(&mut self, partial: &Path, key: Option<Secret>) -> Result<()> {
+        // flock follows the file through the rename, so the new file is never unlocked.
+        #[cfg(unix)]
+        let new_lock = match lock(partial) {
+            Ok(lock) => lock,
+            Err(error) => {
+                let _ = remove_with_sidecars(partial);
+                return Err(error);
+            }
+        };
+        // Closed first: its log must be folded in and gone before another file takes the name.
+        let old = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
+        let closed = old
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .map_err(StoreError::from)
+            .and_then(|()| old.close().map_err(|(_, error)| StoreError::Sqlite(error)));
+        let renamed = closed.and_then(|()| {
+            std::fs::rename(partial, &self.path).map_err(|error| StoreError::io(&self.path, error))
+        });
+        if let Err(error) = renamed {
+            let _ = remove_with_sidecars(partial);
+            // The old file is as it was: open it again.
+            self.conn = open_checked(&self.path, self.passphrase())?;
+            configure(&self.conn)?;
+            return Err(error);
+        }
+        // Whatever log the old file left is not the new file's.
+        remove_sidecars(&self.path)?;
+        sync_folder(&self.path);
+        let conn = open_checked(&self.path, key.as_deref().map(String::as_str))?;
+        configure(&conn)?;
+        self.conn = conn;
+        self.key = key;
+        #[cfg(unix)]
+        {
+            self._lock = Some(new_lock);
+        }
+        Ok(())
     }
 
     pub fn connection(&self) -> &Connection {
@@ -135,7 +300,7 @@ impl PartnershipFile {
                 path: destination.display().to_string(),
             });
         }
-        copy_database(&self.conn, destination)
+        copy_online(&self.conn, destination, self.passphrase())
     }
 
     /// Folds the write-ahead log back into the file, so the `.pacta` file alone is complete.
@@ -156,15 +321,55 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-fn check_header(path: &Path) -> Result<()> {
-    let mut header = [0u8; 16];
-    let mut file = File::open(path).map_err(|error| StoreError::io(path, error))?;
-    match file.read_exact(&mut header) {
-        Ok(()) if &header == SQLITE_MAGIC => Ok(()),
-        _ => Err(StoreError::NotAPactaFile {
+/// Opens the file (with its key, when it has one) and checks that it is one of ours.
+fn open_checked(path: &Path, key: Option<&str>) -> Result<Connection> {
+    let conn = protection::connect(path, key, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    let application_id: i32 = conn
+        .query_row("PRAGMA application_id", [], |row| row.get(0))
+        .map_err(|error| classify(path, error))?;
+    if application_id != APPLICATION_ID {
+        return Err(StoreError::NotAPactaFile {
             path: path.display().to_string(),
-        }),
+        });
     }
+    Ok(conn)
+}
+
+/// Whether the file is encrypted (`true`) or plain SQLite (`false`); refuses what is neither.
+fn check_header(path: &Path) -> Result<bool> {
+    let mut header = Vec::with_capacity(100);
+    let file = File::open(path).map_err(|error| StoreError::io(path, error))?;
+    let len = file
+        .metadata()
+        .map_err(|error| StoreError::io(path, error))?
+        .len();
+    file.take(100)
+        .read_to_end(&mut header)
+        .map_err(|error| StoreError::io(path, error))?;
+    if header.len() >= 16 && header.starts_with(protection::SQLITE_MAGIC) {
+        Ok(false)
+    } else if protection::shaped_like_encrypted(len, Some(&header)) {
+        Ok(true)
+    } else {
+        Err(StoreError::NotAPactaFile {
+            path: path.display().to_string(),
+        })
+    }
+}
+
+/// Makes a rename in the file's folder durable (best effort; not every system allows it).
+fn sync_folder(path: &Path) {
+    #[cfg(unix)]
+    if let Some(folder) = path
+        .parent()
+        .filter(|folder| !folder.as_os_str().is_empty())
+    {
+        if let Ok(folder) = File::open(folder) {
+            let _ = folder.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 fn check_integrity(path: &Path, conn: &Connection) -> Result<()> {
@@ -213,11 +418,6 @@ fn backup_path(path: &Path, version: i64) -> PathBuf {
         candidate = path.with_file_name(numbered);
     }
     candidate
-}
-
-fn copy_database(conn: &Connection, destination: &Path) -> Result<()> {
-    conn.backup(rusqlite::MAIN_DB, destination, None)?;
-    Ok(())
 }
 
 /// Takes an advisory lock that only another Pacta process would also ask for.

@@ -8,7 +8,7 @@ use crate::{member_search, organisations, Result, StoreError};
 use pacta_core::{Representative, Stamp, ValidRepresentative};
 
 const SELECT: &str =
-    "SELECT id, organisation_id, name, title, email, phone, is_primary FROM representatives";
+    "SELECT id, organisation_id, name, title, email, phone, is_primary, erased_at FROM representatives";
 
 pub fn insert(
     conn: &Connection,
@@ -58,6 +58,9 @@ pub fn update(
     person: &ValidRepresentative,
 ) -> Result<()> {
     let before = get(conn, id)?;
+    if let Some(at) = crate::erasure::erased_at(conn, id)? {
+        return Err(StoreError::AlreadyErased { id, at });
+    }
     if person.primary {
         clear_primary(conn, before.organisation_id)?;
     }
@@ -145,5 +148,6 @@ fn from_row(row: &Row) -> rusqlite::Result<Representative> {
         email: row.get(4)?,
         phone: row.get(5)?,
         primary: row.get(6)?,
+        erased_at: row.get(7)?,
     })
 }

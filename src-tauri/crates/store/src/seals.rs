@@ -15,8 +15,13 @@
 //!   reference, sealed_at}`; an object rather than a concatenation, so no two seals can give
 //!   the same input.
 //! - `previous`: the chain of the seal before; [`GENESIS`] for the first.
+//! - `format`: 1 for seals written before schema 9, whose content holds people's names as they
+//!   are; 2 from then on: each representative's name or address in the content is written as
+//!   `"sha256:<hex>"`, the SHA-256 of (the representative's salt || the value), so that the
+//!   value can be erased later while the seal still checks (see `erasure.rs`), and the chain
+//!   input also holds `"format": 2`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::types::ValueRef;
 use rusqlite::{params, Connection, OptionalExtension, Params, Transaction};
@@ -34,6 +39,14 @@ use pacta_core::Stamp;
 /// The `previous` of the first seal.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
+/// Seals written before schema 9: people's names sealed as they are.
+pub const FORMAT_PLAIN: i64 = 1;
+/// Seals from schema 9 on: representatives' names and addresses sealed as salted hashes.
+pub const FORMAT_SALTED: i64 = 2;
+
+/// What an erased value is replaced with, in the rows and on paper.
+pub const REDACTED: &str = "[redacted]";
+
 /// One seal as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Seal {
@@ -46,11 +59,25 @@ pub struct Seal {
     pub previous: String,
     pub chain: String,
     pub sealed_at: String,
+    /// [`FORMAT_PLAIN`] or [`FORMAT_SALTED`].
+    pub format: i64,
 }
 
 /// Seals a record that has just become final, after the latest seal. A record is sealed once:
 /// asking again returns the seal it has.
 pub fn seal(conn: &Connection, kind: SealKind, record_id: i64, sealed_at: &str) -> Result<Seal> {
+    seal_as(conn, kind, record_id, sealed_at, FORMAT_SALTED)
+}
+
+/// Seals in the given format: [`FORMAT_PLAIN`] only for the upgrade to schema 8, which runs
+/// before the tables of the salted format exist.
+fn seal_as(
+    conn: &Connection,
+    kind: SealKind,
+    record_id: i64,
+    sealed_at: &str,
+    format: i64,
+) -> Result<Seal> {
     if let Some(existing) = of_record(conn, kind, record_id)? {
         return Ok(existing);
     }
@@ -58,7 +85,11 @@ pub fn seal(conn: &Connection, kind: SealKind, record_id: i64, sealed_at: &str) 
         kind: kind_label(kind),
         id: record_id,
     };
-    let content = content(conn, kind, record_id)?.ok_or(missing)?;
+    let mut content = content(conn, kind, record_id)?.ok_or(missing)?;
+    let links = match format {
+        FORMAT_SALTED => salt_for_seal(conn, kind, &mut content)?,
+        _ => Vec::new(),
+    };
     let reference = reference(conn, kind, record_id)?.unwrap_or_default();
     let previous = head_row(conn)?.map_or_else(|| GENESIS.to_string(), |seal| seal.chain);
     let content_sha256 = sha256_hex(&canonical(&content));
@@ -69,20 +100,45 @@ pub fn seal(conn: &Connection, kind: SealKind, record_id: i64, sealed_at: &str) 
         &content_sha256,
         &previous,
         sealed_at,
+        format,
     );
-    conn.execute(
-        "INSERT INTO seals (kind, record_id, reference, content_sha256, previous, chain, sealed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![
-            kind.code(),
-            record_id,
-            reference,
-            content_sha256,
-            previous,
-            chain,
-            sealed_at
-        ],
-    )?;
+    if format == FORMAT_SALTED {
+        conn.execute(
+            "INSERT INTO seals (kind, record_id, reference, content_sha256, previous, chain, sealed_at, format)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                kind.code(),
+                record_id,
+                reference,
+                content_sha256,
+                previous,
+                chain,
+                sealed_at,
+                format
+            ],
+        )?;
+        for (location, representative_id) in &links {
+            conn.execute(
+                "INSERT INTO seal_people (kind, record_id, location, representative_id)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![kind.code(), record_id, location, representative_id],
+            )?;
+        }
+    } else {
+        conn.execute(
+            "INSERT INTO seals (kind, record_id, reference, content_sha256, previous, chain, sealed_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                kind.code(),
+                record_id,
+                reference,
+                content_sha256,
+                previous,
+                chain,
+                sealed_at
+            ],
+        )?;
+    }
     Ok(Seal {
         id: conn.last_insert_rowid(),
         kind: kind.code().to_string(),
@@ -92,6 +148,7 @@ pub fn seal(conn: &Connection, kind: SealKind, record_id: i64, sealed_at: &str) 
         previous,
         chain,
         sealed_at: sealed_at.to_string(),
+        format,
     })
 }
 
@@ -102,6 +159,15 @@ pub fn seal_signed_agreement_version(
     conn: &Connection,
     version_id: i64,
     sealed_at: &str,
+) -> Result<()> {
+    seal_signed_agreement_version_as(conn, version_id, sealed_at, FORMAT_SALTED)
+}
+
+fn seal_signed_agreement_version_as(
+    conn: &Connection,
+    version_id: i64,
+    sealed_at: &str,
+    format: i64,
 ) -> Result<()> {
     let frozen_matrices: Vec<i64> = {
         let mut statement = conn.prepare(
@@ -117,9 +183,21 @@ pub fn seal_signed_agreement_version(
         ids
     };
     for matrix_version_id in frozen_matrices {
-        seal(conn, SealKind::MatrixVersion, matrix_version_id, sealed_at)?;
+        seal_as(
+            conn,
+            SealKind::MatrixVersion,
+            matrix_version_id,
+            sealed_at,
+            format,
+        )?;
     }
-    seal(conn, SealKind::AgreementVersion, version_id, sealed_at)?;
+    seal_as(
+        conn,
+        SealKind::AgreementVersion,
+        version_id,
+        sealed_at,
+        format,
+    )?;
     Ok(())
 }
 
@@ -127,7 +205,7 @@ pub fn seal_signed_agreement_version(
 pub fn of_record(conn: &Connection, kind: SealKind, record_id: i64) -> Result<Option<Seal>> {
     Ok(conn
         .query_row(
-            &format!("{SELECT_SEAL} WHERE kind = ?1 AND record_id = ?2"),
+            &format!("{} WHERE kind = ?1 AND record_id = ?2", select_seal(conn)?),
             params![kind.code(), record_id],
             seal_from_row,
         )
@@ -136,7 +214,7 @@ pub fn of_record(conn: &Connection, kind: SealKind, record_id: i64) -> Result<Op
 
 /// Every seal, in chain order.
 pub fn all(conn: &Connection) -> Result<Vec<Seal>> {
-    let mut statement = conn.prepare(&format!("{SELECT_SEAL} ORDER BY id"))?;
+    let mut statement = conn.prepare(&format!("{} ORDER BY id", select_seal(conn)?))?;
     let seals = statement
         .query_map([], seal_from_row)?
         .collect::<rusqlite::Result<_>>()?;
@@ -186,6 +264,7 @@ pub fn verify(conn: &Connection, against: Option<&str>) -> Result<VerifyReport> 
             &seal.content_sha256,
             &seal.previous,
             &seal.sealed_at,
+            seal.format,
         );
         if recomputed != seal.chain {
             breaks.push(chain_break(ChainProblem::Altered));
@@ -203,12 +282,8 @@ pub fn verify(conn: &Connection, against: Option<&str>) -> Result<VerifyReport> 
         if let Some(count) = counts.iter_mut().find(|count| count.kind == kind) {
             count.sealed += 1;
         }
-        let state = match content(conn, kind, seal.record_id)? {
-            None => RecordState::Removed,
-            Some(content) if sha256_hex(&canonical(&content)) != seal.content_sha256 => {
-                RecordState::Changed
-            }
-            Some(_) => continue,
+        let Some(state) = check_record(conn, seal)? else {
+            continue;
         };
         records.push(RecordCheck {
             kind,
@@ -286,16 +361,18 @@ fn seal_existing_records(conn: &Connection) -> Result<()> {
         })?;
     for (_, _, record_id, kind) in &pending {
         match kind {
-            SealKind::AgreementVersion => seal_signed_agreement_version(conn, *record_id, &now)?,
+            SealKind::AgreementVersion => {
+                seal_signed_agreement_version_as(conn, *record_id, &now, FORMAT_PLAIN)?
+            }
             _ => {
-                seal(conn, *kind, *record_id, &now)?;
+                seal_as(conn, *kind, *record_id, &now, FORMAT_PLAIN)?;
             }
         }
     }
     // A frozen matrix version no signed agreement version annexes should not exist; seal it
     // all the same, so that it is checked from now on.
     for (_, record_id) in leftover_matrices {
-        seal(conn, SealKind::MatrixVersion, record_id, &now)?;
+        seal_as(conn, SealKind::MatrixVersion, record_id, &now, FORMAT_PLAIN)?;
     }
     let count: i64 = conn.query_row("SELECT count(*) FROM seals", [], |row| row.get(0))?;
     activity::record(
@@ -339,8 +416,19 @@ fn final_records(conn: &Connection, kind: SealKind) -> Result<Vec<(String, i64)>
     Ok(records)
 }
 
-const SELECT_SEAL: &str =
-    "SELECT id, kind, record_id, reference, content_sha256, previous, chain, sealed_at FROM seals";
+/// The seals' columns; during the upgrade to schema 8 the table has no `format` yet.
+fn select_seal(conn: &Connection) -> Result<&'static str> {
+    let has_format: bool = conn.query_row(
+        "SELECT count(*) > 0 FROM pragma_table_info('seals') WHERE name = 'format'",
+        [],
+        |row| row.get(0),
+    )?;
+    Ok(if has_format {
+        "SELECT id, kind, record_id, reference, content_sha256, previous, chain, sealed_at, format FROM seals"
+    } else {
+        "SELECT id, kind, record_id, reference, content_sha256, previous, chain, sealed_at, 1 FROM seals"
+    })
+}
 
 fn seal_from_row(row: &rusqlite::Row) -> rusqlite::Result<Seal> {
     Ok(Seal {
@@ -352,13 +440,14 @@ fn seal_from_row(row: &rusqlite::Row) -> rusqlite::Result<Seal> {
         previous: row.get(5)?,
         chain: row.get(6)?,
         sealed_at: row.get(7)?,
+        format: row.get(8)?,
     })
 }
 
 fn head_row(conn: &Connection) -> Result<Option<Seal>> {
     Ok(conn
         .query_row(
-            &format!("{SELECT_SEAL} ORDER BY id DESC LIMIT 1"),
+            &format!("{} ORDER BY id DESC LIMIT 1", select_seal(conn)?),
             [],
             seal_from_row,
         )
@@ -372,15 +461,22 @@ fn chain_of(
     content_sha256: &str,
     previous: &str,
     sealed_at: &str,
+    format: i64,
 ) -> String {
-    sha256_hex(&canonical(&json!({
+    let mut input = json!({
         "content_sha256": content_sha256,
         "kind": kind,
         "previous": previous,
         "record_id": number(record_id),
         "reference": reference,
         "sealed_at": sealed_at,
-    })))
+    });
+    // Format 1 chains were written without it; later formats are bound into the chain, so a
+    // seal cannot be moved to another rule without the chain saying so.
+    if format != FORMAT_PLAIN {
+        input["format"] = number(format);
+    }
+    sha256_hex(&canonical(&input))
 }
 
 /// RFC 8785 text of a value.
@@ -389,7 +485,7 @@ pub fn canonical(value: &Value) -> Vec<u8> {
     serde_json_canonicalizer::to_vec(value).expect("a JSON value canonicalises")
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
         .iter()
         .map(|byte| format!("{byte:02x}"))
@@ -407,7 +503,11 @@ fn kind_label(kind: SealKind) -> &'static str {
 
 /// What a reader recognises the record by: written into the seal, so that a report can still
 /// name a record whose rows are gone.
-fn reference(conn: &Connection, kind: SealKind, record_id: i64) -> Result<Option<String>> {
+pub(crate) fn reference(
+    conn: &Connection,
+    kind: SealKind,
+    record_id: i64,
+) -> Result<Option<String>> {
     let found = match kind {
         SealKind::Vote => conn
             .query_row(
@@ -467,7 +567,7 @@ fn reference(conn: &Connection, kind: SealKind, record_id: i64) -> Result<Option
 /// The sealed content of a record, from the rows that are final with it; `None` when the
 /// record's own row is gone. Only rows the app never changes once the record is final belong
 /// here: a body's code or an agreement's status may change without the record changing.
-fn content(conn: &Connection, kind: SealKind, id: i64) -> Result<Option<Value>> {
+pub(crate) fn content(conn: &Connection, kind: SealKind, id: i64) -> Result<Option<Value>> {
     match kind {
         SealKind::Vote => {
             let Some(vote) = one(
@@ -617,6 +717,325 @@ fn content(conn: &Connection, kind: SealKind, id: i64) -> Result<Option<Value>> 
     }
 }
 
+/// A representative's name or address inside a record's content, found where the app writes
+/// one: a signatory (on the signature and in the parties of the text), an attendee's
+/// representative, a line of the minutes' circulation list, the person an action item is given
+/// to, a meeting's convenor and an agenda item's presenter. Other free text (minutes, decisions,
+/// notes) is not searched; see docs/trust.md.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Personal {
+    /// Names the value within its record: "signature <id>", "party <index>",
+    /// "attendance <index>", "circulated_to <index>", "action <id>", "convenor",
+    /// "presenter <agenda item id>".
+    pub location: String,
+    /// RFC 6901 pointer to the value within the content.
+    pointer: String,
+    /// The organisation the person is named for; none for a circulation line, a convenor or a
+    /// presenter (any representative's name or address is taken).
+    pub organisation_id: Option<i64>,
+    pub value: String,
+}
+
+pub(crate) fn personal_values(kind: SealKind, content: &Value) -> Vec<Personal> {
+    let mut found = Vec::new();
+    let text = |value: &Value| value.as_str().filter(|t| !t.is_empty()).map(str::to_string);
+    match kind {
+        SealKind::AgreementVersion => {
+            for (index, party) in array(&content["version"]["text"]["parties"])
+                .iter()
+                .enumerate()
+            {
+                if let Some(value) = text(&party["signatory"]) {
+                    found.push(Personal {
+                        location: format!("party {index}"),
+                        pointer: format!("/version/text/parties/{index}/signatory"),
+                        organisation_id: party["organisation_id"].as_i64(),
+                        value,
+                    });
+                }
+            }
+            for (index, signature) in array(&content["signatures"]).iter().enumerate() {
+                if let (Some(value), Some(id)) =
+                    (text(&signature["signatory"]), signature["id"].as_i64())
+                {
+                    found.push(Personal {
+                        location: format!("signature {id}"),
+                        pointer: format!("/signatures/{index}/signatory"),
+                        organisation_id: signature["organisation_id"].as_i64(),
+                        value,
+                    });
+                }
+            }
+        }
+        SealKind::Minutes => {
+            if let Some(value) = text(&content["meeting"]["convenor"]) {
+                found.push(Personal {
+                    location: "convenor".into(),
+                    pointer: "/meeting/convenor".into(),
+                    organisation_id: None,
+                    value,
+                });
+            }
+            for (index, item) in array(&content["items"]).iter().enumerate() {
+                if let (Some(value), Some(id)) = (text(&item["presenter"]), item["id"].as_i64()) {
+                    found.push(Personal {
+                        location: format!("presenter {id}"),
+                        pointer: format!("/items/{index}/presenter"),
+                        organisation_id: None,
+                        value,
+                    });
+                }
+            }
+            for (index, entry) in array(&content["meeting"]["attendance"]).iter().enumerate() {
+                if let Some(value) = text(&entry["representative"]) {
+                    found.push(Personal {
+                        location: format!("attendance {index}"),
+                        pointer: format!("/meeting/attendance/{index}/representative"),
+                        organisation_id: entry["organisation_id"].as_i64(),
+                        value,
+                    });
+                }
+            }
+            for (index, line) in array(&content["meeting"]["circulated_to"])
+                .iter()
+                .enumerate()
+            {
+                if let Some(value) = text(line) {
+                    found.push(Personal {
+                        location: format!("circulated_to {index}"),
+                        pointer: format!("/meeting/circulated_to/{index}"),
+                        organisation_id: None,
+                        value,
+                    });
+                }
+            }
+            for (index, action) in array(&content["actions"]).iter().enumerate() {
+                if let (Some(value), Some(id)) =
+                    (text(&action["owner_person"]), action["id"].as_i64())
+                {
+                    found.push(Personal {
+                        location: format!("action {id}"),
+                        pointer: format!("/actions/{index}/owner_person"),
+                        organisation_id: action["owner_organisation_id"].as_i64(),
+                        value,
+                    });
+                }
+            }
+        }
+        SealKind::Vote | SealKind::MatrixVersion => {}
+    }
+    found
+}
+
+fn array(value: &Value) -> &[Value] {
+    value.as_array().map_or(&[], Vec::as_slice)
+}
+
+/// A representative as far as linking values to people goes.
+#[derive(Debug, Clone)]
+pub(crate) struct Person {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub name: String,
+    pub email: String,
+}
+
+/// Representatives whose data are not erased.
+pub(crate) fn people(conn: &Connection) -> Result<Vec<Person>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT id, organisation_id, name, email FROM representatives WHERE erased_at IS NULL ORDER BY id",
+    )?;
+    let people = statement
+        .query_map([], |row| {
+            Ok(Person {
+                id: row.get(0)?,
+                organisation_id: row.get(1)?,
+                name: row.get(2)?,
+                email: row.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(people)
+}
+
+/// Whether a value names this person: a name of the organisation's representative (ignoring
+/// case and spacing, as signatures and attendance are checked), or a circulation line with
+/// their name and address, their address, or their name.
+pub(crate) fn names(person: &Person, value: &Personal) -> bool {
+    use pacta_core::text::name_key;
+    match value.organisation_id {
+        Some(organisation_id) => {
+            person.organisation_id == organisation_id
+                && name_key(&person.name) == name_key(&value.value)
+        }
+        None => {
+            let line = value.value.trim().to_lowercase();
+            let email = person.email.trim().to_lowercase();
+            (!email.is_empty() && (line == email || line.ends_with(&format!("<{email}>"))))
+                || name_key(&person.name) == name_key(&value.value)
+        }
+    }
+}
+
+/// `"sha256:<hex>"` of the salt followed by the value's UTF-8 bytes.
+pub(crate) fn salted(salt: &[u8], value: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(salt);
+    hasher.update(value.as_bytes());
+    let hex: String = hasher
+        .finalize()
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    format!("sha256:{hex}")
+}
+
+/// A representative's salt; made (32 random bytes from SQLite) when `make` and there is none.
+pub(crate) fn salt_of(
+    conn: &Connection,
+    representative_id: i64,
+    make: bool,
+) -> Result<Option<Vec<u8>>> {
+    let salt = conn
+        .prepare_cached("SELECT salt FROM personal_salts WHERE representative_id = ?1")?
+        .query_row([representative_id], |row| row.get(0))
+        .optional()?;
+    if salt.is_some() || !make {
+        return Ok(salt);
+    }
+    conn.prepare_cached(
+        "INSERT INTO personal_salts (representative_id, salt) VALUES (?1, randomblob(32))",
+    )?
+    .execute([representative_id])?;
+    salt_of(conn, representative_id, false)
+}
+
+/// Replaces, in content about to be sealed, each value that names a representative by its
+/// salted hash; returns which representative each location was hashed for.
+fn salt_for_seal(
+    conn: &Connection,
+    kind: SealKind,
+    content: &mut Value,
+) -> Result<Vec<(String, i64)>> {
+    let values = personal_values(kind, content);
+    if values.is_empty() {
+        return Ok(Vec::new());
+    }
+    let people = people(conn)?;
+    let mut links = Vec::new();
+    for value in values {
+        let Some(person) = people.iter().find(|person| names(person, &value)) else {
+            continue;
+        };
+        let salt = salt_of(conn, person.id, true)?.unwrap_or_default();
+        if let Some(slot) = content.pointer_mut(&value.pointer) {
+            *slot = Value::String(salted(&salt, &value.value));
+        }
+        links.push((value.location, person.id));
+    }
+    Ok(links)
+}
+
+/// The content a format-2 seal covers, as the rows give it now: linked values hashed with
+/// their representative's salt, erased ones replaced by the hash kept when they were erased.
+/// The flag says whether any erased value was used.
+pub(crate) fn salted_content(
+    conn: &Connection,
+    kind: SealKind,
+    record_id: i64,
+) -> Result<Option<(Value, bool)>> {
+    let Some(mut content) = content(conn, kind, record_id)? else {
+        return Ok(None);
+    };
+    let values = personal_values(kind, &content);
+    if values.is_empty() {
+        return Ok(Some((content, false)));
+    }
+    let links: HashMap<String, i64> = location_map(
+        conn,
+        "SELECT location, representative_id FROM seal_people WHERE kind = ?1 AND record_id = ?2",
+        kind,
+        record_id,
+    )?;
+    let redactions: HashMap<String, String> = location_map(
+        conn,
+        "SELECT location, hash FROM redactions WHERE kind = ?1 AND record_id = ?2",
+        kind,
+        record_id,
+    )?;
+    let mut redacted = false;
+    for value in values {
+        let replacement = match (redactions.get(&value.location), links.get(&value.location)) {
+            (Some(hash), _) if value.value == REDACTED => {
+                redacted = true;
+                Some(hash.clone())
+            }
+            (_, Some(&representative_id)) => {
+                salt_of(conn, representative_id, false)?.map(|salt| salted(&salt, &value.value))
+            }
+            _ => None,
+        };
+        if let (Some(replacement), Some(slot)) = (replacement, content.pointer_mut(&value.pointer))
+        {
+            *slot = Value::String(replacement);
+        }
+    }
+    Ok(Some((content, redacted)))
+}
+
+fn location_map<T: rusqlite::types::FromSql>(
+    conn: &Connection,
+    sql: &str,
+    kind: SealKind,
+    record_id: i64,
+) -> Result<HashMap<String, T>> {
+    let mut statement = conn.prepare_cached(sql)?;
+    let map = statement
+        .query_map(params![kind.code(), record_id], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(map)
+}
+
+/// The hash a record's content gives now under its seal's format, and whether erased values
+/// were used; `None` when its rows are gone.
+pub(crate) fn content_hash_now(conn: &Connection, seal: &Seal) -> Result<Option<(String, bool)>> {
+    let Some(kind) = SealKind::parse(&seal.kind) else {
+        return Ok(None);
+    };
+    let found = if seal.format == FORMAT_SALTED {
+        salted_content(conn, kind, seal.record_id)?
+    } else {
+        content(conn, kind, seal.record_id)?.map(|content| (content, false))
+    };
+    Ok(found.map(|(content, redacted)| (sha256_hex(&canonical(&content)), redacted)))
+}
+
+/// The newest attestation of a format-1 seal: the hash of its content after an erasure.
+pub(crate) fn attestation(conn: &Connection, seal_id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT content_sha256 FROM attestations WHERE seal_id = ?1 ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row([seal_id], |row| row.get(0))
+        .optional()?)
+}
+
+/// What checking one seal's record found; `None` when it is as sealed.
+fn check_record(conn: &Connection, seal: &Seal) -> Result<Option<RecordState>> {
+    let Some((now, redacted)) = content_hash_now(conn, seal)? else {
+        return Ok(Some(RecordState::Removed));
+    };
+    if now == seal.content_sha256 {
+        return Ok(redacted.then_some(RecordState::Redacted));
+    }
+    if seal.format == FORMAT_PLAIN && attestation(conn, seal.id)?.is_some_and(|hash| hash == now) {
+        return Ok(Some(RecordState::RedactedAttested));
+    }
+    Ok(Some(RecordState::Changed))
+}
+
 fn one(
     conn: &Connection,
     sql: &str,
@@ -754,10 +1173,73 @@ mod tests {
     }
 
     #[test]
+    fn a_salted_value_depends_on_the_salt_and_on_every_byte_of_the_value() {
+        let hashed = salted(&[1; 32], "Jane Doe");
+        assert!(
+            hashed.starts_with("sha256:") && hashed.len() == 71,
+            "{hashed}"
+        );
+        assert_eq!(hashed, salted(&[1; 32], "Jane Doe"));
+        assert_ne!(hashed, salted(&[2; 32], "Jane Doe"));
+        assert_ne!(hashed, salted(&[1; 32], "Jane Doe "));
+    }
+
+    #[test]
+    fn personal_values_are_found_where_the_app_writes_people() {
+        let locations = |kind, content: Value| -> Vec<(String, String, Option<i64>)> {
+            personal_values(kind, &content)
+                .into_iter()
+                .map(|p| (p.location, p.value, p.organisation_id))
+                .collect()
+        };
+        let agreement = json!({
+            "version": { "text": { "parties": [
+                { "organisation_id": 3, "signatory": "Jane Doe" },
+                { "organisation_id": 4, "signatory": null },
+            ] } },
+            "signatures": [{ "id": 7, "organisation_id": 3, "signatory": "Jane Doe" }],
+        });
+        assert_eq!(
+            locations(SealKind::AgreementVersion, agreement),
+            [
+                ("party 0".into(), "Jane Doe".into(), Some(3)),
+                ("signature 7".into(), "Jane Doe".into(), Some(3)),
+            ]
+        );
+        let minutes = json!({
+            "meeting": {
+                "convenor": "Chair Person",
+                "attendance": [
+                    { "organisation_id": 3, "representative": "" },
+                    { "organisation_id": 4, "representative": "Jean Dupont" },
+                ],
+                "circulated_to": ["Jane Doe <jane@example.org>"],
+            },
+            "items": [{ "id": 11, "presenter": "Jane Doe" }, { "id": 12, "presenter": "" }],
+            "actions": [{ "id": 5, "owner_organisation_id": 3, "owner_person": "Jane Doe" }],
+        });
+        let found = locations(SealKind::Minutes, minutes);
+        let places: Vec<&str> = found.iter().map(|(l, _, _)| l.as_str()).collect();
+        assert_eq!(
+            places,
+            [
+                "convenor",
+                "presenter 11",
+                "attendance 1",
+                "circulated_to 0",
+                "action 5"
+            ]
+        );
+        assert!(locations(SealKind::Vote, json!({ "vote": { "roll": [] } })).is_empty());
+    }
+
+    #[test]
     fn the_chain_input_is_an_object_not_a_concatenation() {
-        let one = chain_of("vote", 12, "", "a", GENESIS, "2026-01-01T00:00:00Z");
-        let other = chain_of("vote", 1, "2", "a", GENESIS, "2026-01-01T00:00:00Z");
+        let one = chain_of("vote", 12, "", "a", GENESIS, "2026-01-01T00:00:00Z", 1);
+        let other = chain_of("vote", 1, "2", "a", GENESIS, "2026-01-01T00:00:00Z", 1);
         assert_ne!(one, other);
+        let salted = chain_of("vote", 12, "", "a", GENESIS, "2026-01-01T00:00:00Z", 2);
+        assert_ne!(one, salted);
         assert_eq!(one.len(), 64);
     }
 }

@@ -36,8 +36,50 @@ export const commands = {
 	backupSettings: () => typedError<BackupOverview, ApiError>(__TAURI_INVOKE("backup_settings")),
 	/**  Sets how many automatic backups are kept, removing the oldest beyond that at once. */
 	setBackupSettings: (keep: number) => typedError<BackupOverview, ApiError>(__TAURI_INVOKE("set_backup_settings", { keep })),
+	/**
+	 *  Writes the open partnership to `path` as a bundle, its entries encrypted with `passphrase`
+	 *  when one is given; a protected file's bundle is encrypted with the file's own passphrase
+	 *  when none is.
+	 */
+	exportBundle: (path: string, passphrase: Passphrase | null) => typedError<BundleSummary, ApiError>(__TAURI_INVOKE("export_bundle", { path, passphrase })),
+	/**  Makes the new partnership file `new_path` from the bundle at `bundle_path`, then opens it. */
+	importBundle: (bundlePath: string, newPath: string, passphrase: Passphrase | null) => typedError<ImportedBundle, ApiError>(__TAURI_INVOKE("import_bundle", { bundlePath, newPath, passphrase })),
+	/**
+	 *  The protected file the window should ask the passphrase of: the one asked to be opened, or
+	 *  the one locked. `None` when nothing waits.
+	 */
+	passphraseRequest: () => __TAURI_INVOKE<PassphraseRequest | null>("passphrase_request"),
+	/**  The user chose not to open the file waiting for its passphrase. */
+	dismissPassphraseRequest: () => __TAURI_INVOKE<void>("dismiss_passphrase_request"),
+	/**
+	 *  Opens a protected file with its passphrase. A wrong one is refused (`WrongPassphrase`) and
+	 *  leaves the request, and any file open, as they were. The path is the one waiting for its
+	 *  passphrase, or one the page may hand over anyway (chosen in a dialog, recent).
+	 */
+	openProtectedPartnership: (path: string, passphrase: Passphrase) => typedError<PartnershipInfo, ApiError>(__TAURI_INVOKE("open_protected_partnership", { path, passphrase })),
+	/**  Encrypts the open file with a passphrase (at least 8 characters; the page asks it twice). */
+	protectPartnership: (passphrase: Passphrase) => typedError<ProtectionSettings, ApiError>(__TAURI_INVOKE("protect_partnership", { passphrase })),
+	changePartnershipPassphrase: (current: Passphrase, newPassphrase: Passphrase) => typedError<ProtectionSettings, ApiError>(__TAURI_INVOKE("change_partnership_passphrase", { current, newPassphrase })),
+	/**  Decrypts the open file back to plain SQLite; needs the current passphrase. */
+	unprotectPartnership: (current: Passphrase) => typedError<ProtectionSettings, ApiError>(__TAURI_INVOKE("unprotect_partnership", { current })),
+	protectionSettings: () => typedError<ProtectionSettings, ApiError>(__TAURI_INVOKE("protection_settings")),
+	/**  Minutes without a key press or pointer movement before the page locks the file; 0 = never. */
+	setIdleLockMinutes: (minutes: number) => typedError<ProtectionSettings, ApiError>(__TAURI_INVOKE("set_idle_lock_minutes", { minutes })),
+	/**
+	 *  Locks the open (protected) file: closes it cleanly and keeps only its path; the page shows
+	 *  the lock screen until the passphrase is given again.
+	 */
+	lockPartnership: () => typedError<PassphraseRequest, ApiError>(__TAURI_INVOKE("lock_partnership")),
 	/**  Recomputes every seal and the chain; `against` is a chain head kept outside the file. */
 	verifyPartnership: (against: string | null) => typedError<VerifyReport, ApiError>(__TAURI_INVOKE("verify_partnership", { against })),
+	/**  The kinds and actors the timeline's filter menus offer. */
+	activityFilters: () => typedError<TimelineFilters, ApiError>(__TAURI_INVOKE("activity_filters")),
+	/**  One page of the filtered timeline, newest first. */
+	activityTimeline: (query: TimelineQuery) => typedError<TimelinePage, ApiError>(__TAURI_INVOKE("activity_timeline", { query })),
+	/**  One record's own history, newest first. */
+	recordHistory: (kind: HistoryOf, id: number, limit: number) => typedError<ActivityEntry[], ApiError>(__TAURI_INVOKE("record_history", { kind, id, limit })),
+	/**  Writes the filtered timeline (all of it, not one page) to `path` as CSV. */
+	exportActivity: (query: TimelineQuery, path: string) => typedError<ExportSummary, ApiError>(__TAURI_INVOKE("export_activity", { query, path })),
 	listMembers: (query: MemberQuery) => typedError<MemberPage, ApiError>(__TAURI_INVOKE("list_members", { query })),
 	memberDetail: (id: number) => typedError<MemberDetail, ApiError>(__TAURI_INVOKE("member_detail", { id })),
 	createMember: (draft: OrganisationDraft) => typedError<Organisation, ApiError>(__TAURI_INVOKE("create_member", { draft })),
@@ -47,6 +89,10 @@ export const commands = {
 	addRepresentative: (organisationId: number, draft: RepresentativeDraft) => typedError<Representative, ApiError>(__TAURI_INVOKE("add_representative", { organisationId, draft })),
 	updateRepresentative: (id: number, draft: RepresentativeDraft) => typedError<Representative, ApiError>(__TAURI_INVOKE("update_representative", { id, draft })),
 	removeRepresentative: (id: number) => typedError<null, ApiError>(__TAURI_INVOKE("remove_representative", { id })),
+	/**  What erasing would do: the records naming them, the history entries, free text to review. */
+	previewRepresentativeErasure: (id: number) => typedError<ErasureReport, ApiError>(__TAURI_INVOKE("preview_representative_erasure", { id })),
+	/**  Erases their name, e-mail and phone; sealed records stay verifiable (reported redacted). */
+	eraseRepresentative: (id: number, reason: string) => typedError<ErasureReport, ApiError>(__TAURI_INVOKE("erase_representative", { id, reason })),
 	recentActivity: (limit: number) => typedError<ActivityEntry[], ApiError>(__TAURI_INVOKE("recent_activity", { limit })),
 	listBodies: () => typedError<Body[], ApiError>(__TAURI_INVOKE("list_bodies")),
 	bodyDetail: (id: number) => typedError<BodyDetail, ApiError>(__TAURI_INVOKE("body_detail", { id })),
@@ -454,6 +500,10 @@ export type BackupPreview = {
 	schema_version: number,
 	counts: BackupCounts,
 	integrity_ok: boolean,
+	/**  Encrypted with a passphrase: restoring it gives a protected file. */
+	protected: boolean,
+	/**  The seal chain's head the backup holds; none for a file from before seals. */
+	chain_head: ChainHead | null,
 };
 
 /**  The automatic backups of the open file and how many are kept. */
@@ -473,6 +523,13 @@ export type BackupSummary = {
 	counts: BackupCounts,
 	/**  Always true: a copy that fails the check is not kept. Stated for the CLI and the page. */
 	integrity_ok: boolean,
+	/**  Encrypted with the file's passphrase. */
+	protected: boolean,
+	/**
+	 *  The seal chain's head the backup holds (none before the first record is final): kept
+	 *  outside the partnership file, it is what `pacta verify --against` checks later.
+	 */
+	chain_head: ChainHead | null,
 };
 
 export type Ballot = {
@@ -531,6 +588,22 @@ export type BodyDraft = {
 
 /**  What a body is for: the plenary decides, committees and working groups prepare. */
 export type BodyKind = "plenary" | "committee" | "working_group";
+
+/**  What an export wrote. */
+export type BundleSummary = {
+	path: string,
+	tables: number,
+	rows: number,
+	pdfs: number,
+	attachments: number,
+	/**  The size of the bundle file. */
+	bytes: number,
+	/**  Its entries are encrypted (AES-256) with a passphrase. */
+	protected: boolean,
+	schema_version: number,
+	/**  The chain head at the time of the export; none before the first record is final. */
+	chain_head: ChainHead | null,
+};
 
 /**  One filled cell; empty cells are simply absent. */
 export type Cell = {
@@ -652,6 +725,43 @@ export type Duty = {
 	raci: Raci,
 };
 
+/**  A record that named a person whose data were erased. */
+export type ErasedFrom = {
+	kind: SealKind,
+	record_id: number,
+	/**  As a reader knows it (see [`RecordCheck::reference`]). */
+	reference: string,
+	/**  How many of its values were replaced by "[redacted]". */
+	values: number,
+	/**  Sealed (final) rather than a draft. */
+	sealed: boolean,
+	/**  A format-1 seal, checked before the erasure and attested after it. */
+	attested: boolean,
+	/**  The record no longer matched its seal before the erasure: it stays reported changed. */
+	already_changed: boolean,
+};
+
+/**  What erasing a representative's personal data did. */
+export type ErasureReport = {
+	representative_id: number,
+	organisation_id: number,
+	organisation: string,
+	/**  The fields that held something: `name`, `email`, `phone`. */
+	fields: string[],
+	erased_at: string,
+	records: ErasedFrom[],
+	/**  Entries of the activity history the values were removed from. */
+	activity_entries: number,
+	/**  Distribution-list lines removed (a body's default recipients). */
+	recipients: number,
+	/**
+	 *  Free text that still holds the name or an address (minutes, notes…), one line per
+	 *  place, for the secretariat to review: Pacta does not rewrite free text, and sealed free
+	 *  text cannot be changed.
+	 */
+	left_in_text: string[],
+};
+
 export type Erratum = {
 	recorded_on: IsoDate,
 	text: string,
@@ -688,7 +798,29 @@ export type ErrorCode =
  *  A responsibility matrix that cannot be stored (a letter other than R/A/C/I, a column
  *  for a non-member, an activity twice under one heading…); `details` places each by row.
  */
-"invalid_matrix" | "no_partnership_open" | "io" | "internal";
+"invalid_matrix" | 
+/**
+ *  A portable bundle that cannot be imported: not a bundle, an entry changed after it was
+ *  made (the entry is in `details[0].value`), a newer format, a passphrase missing or wrong,
+ *  or more than it may unpack to.
+ */
+"invalid_bundle" | 
+/**  The personal data of this representative were already erased. */
+"already_erased" | "no_partnership_open" | 
+/**  The file is encrypted at rest: open it with its passphrase. */
+"passphrase_required" | 
+/**  The passphrase given does not open the file (or it is not a Pacta file); nothing changed. */
+"wrong_passphrase" | 
+/**
+ *  A value refused for a reason of its own (a passphrase too short, a file already
+ *  protected…); the message and `details` say which.
+ */
+"invalid" | 
+/**
+ *  A path the page handed over that the user did not choose in a file dialog (nor is it a
+ *  recent partnership or inside the app's own folder): refused, nothing read or written.
+ */
+"path_not_chosen" | "io" | "internal";
 
 export type ExportSummary = {
 	path: string,
@@ -724,7 +856,9 @@ export type FileKind = "partnership" | "spreadsheet" | "csv" | "xlsx" | "pdf" | 
 /**  A paper to attach: a scanned PDF or an image. */
 "paper" | 
 /**  A calendar invitation. */
-"ics";
+"ics" | 
+/**  A portable bundle (docs/bundle.md). */
+"bundle";
 
 export type Finding = 
 /**  A section with no clause, or only blank ones. */
@@ -758,6 +892,9 @@ export type HandCount = {
 	count: number,
 };
 
+/**  Where an entry's record can be opened. */
+export type HistoryOf = "organisation" | "body" | "vote" | "agreement" | "meeting" | "matrix";
+
 /**  What importing a row would do. */
 export type ImportAction = "add" | "update" | "invalid";
 
@@ -787,6 +924,29 @@ export type ImportRow = {
 export type ImportSummary = {
 	added: number,
 	updated: number,
+};
+
+/**  What an import made. */
+export type ImportedBundle = {
+	/**  The new partnership file. */
+	path: string,
+	partnership: string,
+	tables: number,
+	rows: number,
+	/**  PDFs and papers in the bundle, each checked against its SHA-256. */
+	pdfs: number,
+	attachments: number,
+	/**  When the bundle was made, and by which version of Pacta. */
+	created_at: string,
+	app_version: string,
+	schema_version: number,
+	/**  The seal chain of the new file: intact, with the head the bundle recorded. */
+	chain_head: ChainHead | null,
+	/**
+	 *  The bundle was encrypted, so the new file is protected with the same passphrase: what
+	 *  was handed over encrypted is not left in the clear on the new computer.
+	 */
+	protected: boolean,
 };
 
 /**  A calendar date written `YYYY-MM-DD`, the only form Pacta stores and exchanges. */
@@ -1209,6 +1369,8 @@ export type PartnershipInfo = {
 	representatives: number,
 	bodies: number,
 	chambers: string[],
+	/**  Whether the file is encrypted at rest with a passphrase. */
+	protected: boolean,
 };
 
 /**  A party to the agreement: a member organisation and, once chosen, who signs for it. */
@@ -1220,6 +1382,27 @@ export type Party = {
 	signatory_title: string,
 	/**  Postal address, printed under the party's name. */
 	address?: string,
+};
+
+/**
+ *  A passphrase, wiped from memory when dropped. Crosses from the page as a plain string;
+ *  never serialised back, and its `Debug` shows nothing of it.
+ */
+export type Passphrase = string;
+
+/**  Why the passphrase is asked for. */
+export type PassphraseReason = 
+/**  The file was asked to be opened (at start-up, from the menu or the File page). */
+"opening" | 
+/**  The open file was locked: closed after idle time or by Lock now. */
+"locked";
+
+/**  A protected partnership file the window asks the passphrase of. */
+export type PassphraseRequest = {
+	path: string,
+	/**  The file's name without its folder or extension, as the prompt names it. */
+	file_name: string,
+	reason: PassphraseReason,
 };
 
 /**  The "4P" pillars of action against trafficking. */
@@ -1265,6 +1448,13 @@ export type ProblemDetail = {
 	column: string | null,
 	/**  The offending value, for messages the UI writes in its own language. */
 	value: string | null,
+};
+
+/**  What the Partnership file page shows about protection. */
+export type ProtectionSettings = {
+	protected: boolean,
+	/**  0 means never. */
+	idle_lock_minutes: number,
 };
 
 export type Protocol = {
@@ -1389,7 +1579,19 @@ export type RecordState =
 /**  It was sealed, and its rows are gone. */
 "removed" | 
 /**  It is final but has no seal: it was written outside the app, or its seal removed. */
-"inserted";
+"inserted" | 
+/**
+ *  A person named in it was erased on request; the rest of its content, and the
+ *  salted hashes that stand for the erased values, still give the hash it was sealed
+ *  with. Not a finding against the record.
+ */
+"redacted" | 
+/**
+ *  Sealed before erasure was possible (a format-1 seal holds names as they are): a
+ *  person named in it was erased; it was checked against its seal just before, and
+ *  matches the content recorded then. The chain no longer covers it.
+ */
+"redacted_attested";
 
 export type Reminder = {
 	agreement_id: number,
@@ -1409,6 +1611,11 @@ export type Representative = {
 	email: string,
 	phone: string,
 	primary: boolean,
+	/**
+	 *  When their personal data were erased on request: the name then reads "[redacted]" and
+	 *  the e-mail and phone are empty.
+	 */
+	erased_at?: string | null,
 };
 
 /**  A person who speaks, attends and signs for a member organisation, as typed. */
@@ -1590,6 +1797,72 @@ export type Threshold =
 /**  yes ≥ 1 and no = 0; abstentions and invalid ballots stand aside. */
 "consensus";
 
+/**  A value a filter can take, with how many entries have it. */
+export type TimelineChoice = {
+	value: string,
+	entries: number,
+};
+
+/**  One line of the timeline. */
+export type TimelineEntry = {
+	id: number,
+	/**  RFC 3339 in UTC. */
+	at: string,
+	actor: string,
+	action: string,
+	record_kind: string,
+	record_id: number | null,
+	summary: string,
+	/**  The record's page, when the record still exists. */
+	link: TimelineLink | null,
+};
+
+/**  What the filter menus offer: the kinds and the actors present in the log. */
+export type TimelineFilters = {
+	kinds: TimelineChoice[],
+	actors: TimelineChoice[],
+	/**  Entries in the whole log. */
+	total: number,
+};
+
+/**  A record an entry leads to, present in the partnership now. */
+export type TimelineLink = {
+	kind: HistoryOf,
+	id: number,
+};
+
+/**  One page of the timeline, newest first. */
+export type TimelinePage = {
+	entries: TimelineEntry[],
+	/**  Pass as `before` for the next page; none when this page is the last. */
+	next: number | null,
+	/**  How many entries match the filters in all. */
+	total: number,
+};
+
+/**  What the timeline shows: every part optional, all combined. */
+export type TimelineQuery = {
+	/**  One of [`RECORD_KINDS`]. */
+	kind: string | null,
+	/**  The actor's name, exactly as recorded. */
+	actor: string | null,
+	/**  First day shown, `YYYY-MM-DD`, inclusive. */
+	from: string | null,
+	/**  Last day shown, `YYYY-MM-DD`, inclusive. */
+	to: string | null,
+	/**  Words the summary must all contain; case and accents ignored. */
+	text: string | null,
+	/**  Only entries older than this one: the previous page's `next`. */
+	before: number | null,
+	/**  Entries per page (1 to 1000; 50 when absent). */
+	limit: number | null,
+	/**
+	 *  Minutes east of UTC of the calendar `from` and `to` are days of (the reader's own);
+	 *  UTC when absent.
+	 */
+	utc_offset_minutes: number | null,
+};
+
 /**
  *  The same agreement in a second language, for bilingual printing. Clause ids match the
  *  main text's, so each clause prints beside its translation.
@@ -1609,7 +1882,7 @@ export type VerifyReport = {
 	intact: boolean,
 	head: ChainHead | null,
 	kinds: KindCount[],
-	/**  Records changed, removed or inserted, in chain order (unsealed ones last). */
+	/**  Records changed, removed, inserted or redacted, in chain order (unsealed ones last). */
 	records: RecordCheck[],
 	breaks: ChainBreak[],
 	against: AgainstCheck | null,

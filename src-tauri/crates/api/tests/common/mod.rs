@@ -1,0 +1,55 @@
+//! What several test files of the use cases share: the demo partnership in a real file, a
+//! demo member's id by name, the activity count, and the text of a written PDF.
+// Each test file is its own crate and uses only some of these.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use pacta_api::{demo, members, Clock, Partnership};
+
+/// The demo partnership in `<dir>/forum.pacta`, its clock fixed at 09:00 UTC on `day`.
+pub fn demo_file(dir: &Path, day: &str) -> Partnership {
+    let mut partnership = Partnership::create(
+        &dir.join("forum.pacta"),
+        "Forum",
+        Clock::Fixed(format!("{day}T09:00:00Z")),
+    )
+    .unwrap();
+    demo::load(&mut partnership).unwrap();
+    partnership
+}
+
+/// The id of the demo member called `name`.
+pub fn id_of(partnership: &Partnership, name: &str) -> i64 {
+    members::list(
+        partnership,
+        &pacta_core::MemberQuery {
+            limit: 100,
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .rows
+    .into_iter()
+    .find(|m| m.name == name)
+    .unwrap_or_else(|| panic!("{name} is a demo member"))
+    .id
+}
+
+/// How many activity rows the file holds: a refused change adds none.
+pub fn activity_count(partnership: &Partnership) -> usize {
+    members::recent_activity(partnership, u32::MAX)
+        .unwrap()
+        .len()
+}
+
+/// The laid-out text of a PDF (`pdftotext -layout`).
+pub fn pdf_text(path: &Path) -> String {
+    let output = std::process::Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (poppler-utils)");
+    String::from_utf8(output.stdout).unwrap()
+}
