@@ -151,7 +151,7 @@ fn take(
     })?;
     let copy = stored::open_reader_with_key(out, key)?;
     let counts = stored::counts(&copy.conn)?;
-    let chain_head = head_of(&copy)?;
+    let chain_head = stored::chain_head(&copy)?;
     Ok(BackupSummary {
         path: out.display().to_string(),
         bytes,
@@ -161,14 +161,6 @@ fn take(
         protected: key.is_some(),
         chain_head,
     })
-}
-
-/// The chain head a copy holds; none in a file from before seals or before any seal.
-fn head_of(copy: &stored::Reader) -> ApiResult<Option<ChainHead>> {
-    if !stored::has_table(copy, "seals")? {
-        return Ok(None);
-    }
-    Ok(pacta_store::seals::head(copy)?)
 }
 
 /// Appends the head of an automatic backup to `chain-heads.txt` in its folder: a plain record,
@@ -233,9 +225,7 @@ pub fn preview_backup_with_passphrase(
     path: &Path,
     passphrase: Option<Passphrase>,
 ) -> ApiResult<BackupPreview> {
-    let key = passphrase.as_ref().map(Passphrase::expose);
-    let facts = stored::inspect_with_key(path, key)?;
-    let chain_head = head_of(&stored::open_reader_with_key(path, key)?)?;
+    let facts = stored::inspect_with_key(path, passphrase.as_ref().map(Passphrase::expose))?;
     let taken_at = facts
         .taken_at
         .clone()
@@ -255,7 +245,7 @@ pub fn preview_backup_with_passphrase(
         counts: facts.counts.into(),
         integrity_ok: true,
         protected: facts.protected,
-        chain_head,
+        chain_head: facts.chain_head,
     })
 }
 

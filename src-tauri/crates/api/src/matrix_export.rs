@@ -10,7 +10,7 @@ use crate::matrix_table::{matrix_csv, matrix_xlsx, preview_matrix_import, Matrix
 use crate::verify::printed_seal;
 use crate::{ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::agreement::Paper;
-use pacta_core::matrix::{check, MatrixContent, PrintableMatrix, RowLanguage};
+use pacta_core::matrix::{check, MatrixContent, MatrixVersion, PrintableMatrix, RowLanguage};
 use pacta_core::seal::{PrintedSeal, SealKind};
 use pacta_core::{Field, IsoDate};
 use pacta_store::{matrices, organisations, partnership, StoreError};
@@ -31,8 +31,17 @@ pub fn printable(
     version: Option<u32>,
     language: RowLanguage,
 ) -> ApiResult<PrintableMatrix> {
+    let chosen = version_by_number(partnership.conn(), matrix_id, version)?;
+    printable_version(partnership, chosen, language)
+}
+
+/// What a printed version shows, for a version already read.
+fn printable_version(
+    partnership: &Partnership,
+    chosen: MatrixVersion,
+    language: RowLanguage,
+) -> ApiResult<PrintableMatrix> {
     let conn = partnership.conn();
-    let chosen = version_by_number(conn, matrix_id, version)?;
     Ok(PrintableMatrix {
         reference: chosen.reference.clone(),
         version: chosen.number,
@@ -88,9 +97,9 @@ pub fn export(
     language: RowLanguage,
 ) -> ApiResult<ExportedMatrix> {
     let format = extension(out);
-    let matrix = printable(partnership, matrix_id, version, language)?;
-    let version_id = version_by_number(partnership.conn(), matrix_id, Some(matrix.version))?.id;
-    let seal = printed_seal(partnership.conn(), SealKind::MatrixVersion, version_id)?;
+    let chosen = version_by_number(partnership.conn(), matrix_id, version)?;
+    let seal = printed_seal(partnership.conn(), SealKind::MatrixVersion, chosen.id)?;
+    let matrix = printable_version(partnership, chosen, language)?;
     let bytes = render_sealed(&matrix, paper, &format, seal.as_ref())?;
     crate::written_file::write_in_place(out, &bytes)?;
     Ok(ExportedMatrix {

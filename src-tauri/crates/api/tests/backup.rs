@@ -1,14 +1,16 @@
 //! Backups on real files: taken beside an open writer, rotated, previewed without a change,
 //! restored with the replaced file kept aside.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{code, mekong_forum, names, organisation, ACCENTED};
+use std::path::Path;
 
 use pacta_api::backup::{self, BackupPreview};
-use pacta_api::{demo, members, ApiResult, Clock, ErrorCode, Partnership};
-use pacta_core::{MemberQuery, OrganisationDraft};
+use pacta_api::{members, Clock, ErrorCode, Partnership};
+use pacta_core::MemberQuery;
 
 const NOW: &str = "2026-11-25T10:00:00Z";
-const ACCENTED: &str = "Associação Timorense de Apoio às Vítimas — Đà Nẵng";
 
 fn clock() -> Clock {
     Clock::Fixed(NOW.into())
@@ -16,50 +18,6 @@ fn clock() -> Clock {
 
 fn at(day: u32) -> Clock {
     Clock::Fixed(format!("2026-11-{day:02}T10:00:00Z"))
-}
-
-fn organisation(name: &str) -> OrganisationDraft {
-    OrganisationDraft {
-        name: name.into(),
-        acronym: String::new(),
-        kind: "civil_society".into(),
-        country: "TL".into(),
-        chamber: "Civil society".into(),
-        pillars: vec!["protection".into()],
-        joined_on: "2024-03-01".into(),
-        notes: String::new(),
-    }
-}
-
-/// The demo partnership (members, agreements, meetings, votes, matrices) plus one member whose
-/// name is full of accents.
-fn demo_file(dir: &Path) -> (Partnership, PathBuf) {
-    let path = dir.join("Mekong Forum.pacta");
-    let mut partnership = Partnership::create(&path, "Mekong Forum", clock()).unwrap();
-    demo::load(&mut partnership).unwrap();
-    members::create(&mut partnership, &organisation(ACCENTED)).unwrap();
-    (partnership, path)
-}
-
-fn names(partnership: &Partnership, text: &str) -> Vec<String> {
-    let query = MemberQuery {
-        text: text.into(),
-        limit: 1000,
-        ..MemberQuery::default()
-    };
-    members::list(partnership, &query)
-        .unwrap()
-        .rows
-        .into_iter()
-        .map(|row| row.name)
-        .collect()
-}
-
-fn code<T>(result: ApiResult<T>) -> ErrorCode {
-    match result {
-        Ok(_) => panic!("should have been refused"),
-        Err(error) => error.code,
-    }
 }
 
 /// Every file in `dir`, with its bytes, to show that a refused call wrote nothing.
@@ -83,7 +41,7 @@ fn folder_snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
 #[test]
 fn a_backup_taken_while_another_connection_writes_is_whole_and_holds_only_what_was_committed() {
     let dir = tempfile::tempdir().unwrap();
-    let (partnership, path) = demo_file(dir.path());
+    let (partnership, path) = mekong_forum(dir.path(), clock());
     let before = backup::preview_backup(&path).unwrap().counts;
 
     let writer = pacta_store::Connection::open(&path).unwrap();
@@ -134,7 +92,7 @@ fn a_backup_taken_while_another_connection_writes_is_whole_and_holds_only_what_w
 #[test]
 fn a_backup_never_replaces_the_open_file_itself() {
     let dir = tempfile::tempdir().unwrap();
-    let (partnership, path) = demo_file(dir.path());
+    let (partnership, path) = mekong_forum(dir.path(), clock());
     assert_eq!(
         code(backup::backup(&partnership, &path)),
         ErrorCode::FileExists
@@ -158,7 +116,7 @@ fn a_backup_never_replaces_the_open_file_itself() {
 #[test]
 fn automatic_backups_are_daily_and_rotation_keeps_exactly_the_newest_n() {
     let dir = tempfile::tempdir().unwrap();
-    let (partnership, path) = demo_file(dir.path());
+    let (partnership, path) = mekong_forum(dir.path(), clock());
     let root = dir.path().join("data").join("backups");
     let folder = backup::automatic_folder(&root, &path);
     std::fs::create_dir_all(&folder).unwrap();
@@ -222,7 +180,7 @@ fn the_number_of_automatic_backups_kept_is_a_setting_of_the_file_between_1_and_9
 #[test]
 fn a_damaged_foreign_or_newer_backup_is_refused_by_its_code_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
-    let (partnership, path) = demo_file(dir.path());
+    let (partnership, path) = mekong_forum(dir.path(), clock());
     let damaged = dir.path().join("checks").join("damaged.pacta");
     std::fs::create_dir_all(damaged.parent().unwrap()).unwrap();
     backup::backup(&partnership, &damaged).unwrap();
@@ -288,7 +246,7 @@ fn a_damaged_foreign_or_newer_backup_is_refused_by_its_code_and_left_untouched()
 #[test]
 fn restoring_keeps_the_replaced_file_aside_and_brings_back_exactly_the_backup() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut partnership, path) = demo_file(dir.path());
+    let (mut partnership, path) = mekong_forum(dir.path(), clock());
     let copy = dir
         .path()
         .join("backups")
@@ -372,7 +330,7 @@ fn restoring_keeps_the_replaced_file_aside_and_brings_back_exactly_the_backup() 
 #[test]
 fn a_file_whose_seals_do_not_verify_is_not_kept_as_a_backup() {
     let dir = tempfile::tempdir().unwrap();
-    let (partnership, path) = demo_file(dir.path());
+    let (partnership, path) = mekong_forum(dir.path(), clock());
     let sound = dir.path().join("sound.pacta");
     backup::backup(&partnership, &sound).unwrap();
 
@@ -404,7 +362,7 @@ fn a_file_whose_seals_do_not_verify_is_not_kept_as_a_backup() {
 #[test]
 fn every_backup_records_the_chain_head_which_verify_then_finds_in_the_file() {
     let dir = tempfile::tempdir().unwrap();
-    let (partnership, path) = demo_file(dir.path());
+    let (partnership, path) = mekong_forum(dir.path(), clock());
     let head = pacta_api::verify::chain_head(&partnership)
         .unwrap()
         .expect("the demo has sealed records");

@@ -3,18 +3,17 @@
 //! it (accent-insensitive search included), its passphrase changed and removed, its backups
 //! encrypted, and every conversion all or nothing.
 
+mod common;
+
+use common::{code, mekong_forum, names, organisation, ACCENTED};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use pacta_api::backup;
 use pacta_api::protection::{self, ProtectionSettings};
-use pacta_api::{
-    demo, members, verify, ApiResult, Clock, ErrorCode, Partnership, PartnershipInfo, Passphrase,
-};
-use pacta_core::{MemberQuery, OrganisationDraft};
+use pacta_api::{members, verify, Clock, ErrorCode, Partnership, PartnershipInfo, Passphrase};
 
 const NOW: &str = "2026-11-25T10:00:00Z";
-const ACCENTED: &str = "Associação Timorense de Apoio às Vítimas — Đà Nẵng";
 const SECRET: &str = "Vinte e cinco de Abril, sempre";
 const NEW_SECRET: &str = "Mekong at dawn, 2027";
 
@@ -24,50 +23,6 @@ fn clock() -> Clock {
 
 fn pass(text: &str) -> Passphrase {
     Passphrase::new(text)
-}
-
-fn organisation(name: &str) -> OrganisationDraft {
-    OrganisationDraft {
-        name: name.into(),
-        acronym: String::new(),
-        kind: "civil_society".into(),
-        country: "TL".into(),
-        chamber: "Civil society".into(),
-        pillars: vec!["protection".into()],
-        joined_on: "2024-03-01".into(),
-        notes: String::new(),
-    }
-}
-
-/// The demo partnership (members, agreements, meetings, votes, matrices) plus one member whose
-/// name is full of accents.
-fn demo_file(dir: &Path) -> (Partnership, PathBuf) {
-    let path = dir.join("Mekong Forum.pacta");
-    let mut partnership = Partnership::create(&path, "Mekong Forum", clock()).unwrap();
-    demo::load(&mut partnership).unwrap();
-    members::create(&mut partnership, &organisation(ACCENTED)).unwrap();
-    (partnership, path)
-}
-
-fn names(partnership: &Partnership, text: &str) -> Vec<String> {
-    let query = MemberQuery {
-        text: text.into(),
-        limit: 1000,
-        ..MemberQuery::default()
-    };
-    members::list(partnership, &query)
-        .unwrap()
-        .rows
-        .into_iter()
-        .map(|row| row.name)
-        .collect()
-}
-
-fn code<T>(result: ApiResult<T>) -> ErrorCode {
-    match result {
-        Ok(_) => panic!("should have been refused"),
-        Err(error) => error.code,
-    }
 }
 
 /// The file's bytes, to show that a refusal changed none of them.
@@ -145,7 +100,7 @@ fn names_in(dir: &Path) -> Vec<String> {
 #[test]
 fn the_demo_protected_holds_no_plaintext_and_opens_only_with_its_passphrase() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut partnership, path) = demo_file(dir.path());
+    let (mut partnership, path) = mekong_forum(dir.path(), clock());
     let before = contents(&partnership);
     assert_eq!(before.1, [ACCENTED], "found without its accents");
     assert!(!partnership.info().unwrap().protected);
@@ -217,7 +172,7 @@ fn the_demo_protected_holds_no_plaintext_and_opens_only_with_its_passphrase() {
 #[test]
 fn a_short_passphrase_is_refused_in_words_that_do_not_repeat_it() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut partnership, path) = demo_file(dir.path());
+    let (mut partnership, path) = mekong_forum(dir.path(), clock());
     let short = protection::protect(&mut partnership, pass("seven77")).unwrap_err();
     assert_eq!(short.code, ErrorCode::Invalid);
     assert_eq!(short.details.len(), 1);
@@ -243,7 +198,7 @@ fn a_short_passphrase_is_refused_in_words_that_do_not_repeat_it() {
 #[test]
 fn refusals_of_a_plain_and_of_a_protected_file() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut partnership, path) = demo_file(dir.path());
+    let (mut partnership, path) = mekong_forum(dir.path(), clock());
     assert_eq!(
         code(protection::protect(&mut partnership, pass("seven77"))),
         ErrorCode::Invalid
@@ -307,7 +262,7 @@ fn refusals_of_a_plain_and_of_a_protected_file() {
 #[test]
 fn the_passphrase_changes_then_comes_off() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut partnership, path) = demo_file(dir.path());
+    let (mut partnership, path) = mekong_forum(dir.path(), clock());
     let before = contents(&partnership);
     protection::protect(&mut partnership, pass(SECRET)).unwrap();
     protection::change_passphrase(&mut partnership, pass(SECRET), pass(NEW_SECRET)).unwrap();
@@ -353,7 +308,7 @@ fn the_passphrase_changes_then_comes_off() {
 #[test]
 fn a_protect_that_fails_leaves_the_file_plain_open_and_unchanged() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut partnership, path) = demo_file(dir.path());
+    let (mut partnership, path) = mekong_forum(dir.path(), clock());
     let before = contents(&partnership);
     // The new file cannot be written: something else holds its name.
     let blocker = dir.path().join("Mekong Forum.pacta.converting");
@@ -378,7 +333,7 @@ fn a_protect_that_fails_leaves_the_file_plain_open_and_unchanged() {
 #[test]
 fn backups_of_a_protected_file_are_encrypted_and_restore_with_the_passphrase() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut partnership, path) = demo_file(dir.path());
+    let (mut partnership, path) = mekong_forum(dir.path(), clock());
     let before = contents(&partnership);
     let plain_counts = backup::preview_backup(&path).unwrap().counts;
     protection::protect(&mut partnership, pass(SECRET)).unwrap();
@@ -459,7 +414,7 @@ fn backups_of_a_protected_file_are_encrypted_and_restore_with_the_passphrase() {
 #[test]
 fn the_idle_lock_is_a_setting_of_the_file() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut partnership, path) = demo_file(dir.path());
+    let (mut partnership, path) = mekong_forum(dir.path(), clock());
     assert_eq!(protection::idle_lock_minutes(&partnership).unwrap(), 10);
     for refused in [241, 1000] {
         assert_eq!(
@@ -491,7 +446,7 @@ fn a_passphrase_arrives_as_a_plain_string_and_never_shows() {
         serde_json::from_str(r#""A\u00e7\u00e3o Solid\u00e1ria em Dili""#).unwrap();
     assert_eq!(format!("{passphrase:?}"), "Passphrase(…)");
     let dir = tempfile::tempdir().unwrap();
-    let (mut partnership, path) = demo_file(dir.path());
+    let (mut partnership, path) = mekong_forum(dir.path(), clock());
     protection::protect(&mut partnership, passphrase).unwrap();
     partnership.close().unwrap();
     // Typed where accents come as combining marks (NFD): the same passphrase.
@@ -516,7 +471,7 @@ fn a_passphrase_arrives_as_a_plain_string_and_never_shows() {
 #[test]
 fn timing_of_opening_and_verifying_plain_and_protected() {
     let dir = tempfile::tempdir().unwrap();
-    let (partnership, path) = demo_file(dir.path());
+    let (partnership, path) = mekong_forum(dir.path(), clock());
     partnership.close().unwrap();
     let protected = dir.path().join("protected.pacta");
     std::fs::copy(&path, &protected).unwrap();

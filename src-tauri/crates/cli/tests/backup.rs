@@ -1,43 +1,11 @@
 //! `pacta backup`, `pacta backup-info` and `pacta restore`, run as a person would.
 
+mod common;
+
+use common::{fails, ok, text};
 use std::path::Path;
-use std::process::{Command, Output};
 
 use serde_json::Value;
-
-fn pacta(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pacta"))
-        .args(args)
-        .env_remove("PACTA_DB")
-        .env_remove("RUST_BACKTRACE")
-        .output()
-        .expect("the pacta binary runs")
-}
-
-fn ok(args: &[&str]) -> String {
-    let output = pacta(args);
-    assert!(
-        output.status.success(),
-        "pacta {args:?} failed:\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).expect("stdout is UTF-8")
-}
-
-fn fails(args: &[&str]) -> String {
-    let output = pacta(args);
-    let err = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert!(
-        !output.status.success(),
-        "pacta {args:?} should have failed"
-    );
-    assert!(!err.contains("panicked"), "pacta {args:?} panicked:\n{err}");
-    err
-}
-
-fn text(path: &Path) -> &str {
-    path.to_str().expect("temporary paths are UTF-8")
-}
 
 fn member_names(db: &Path) -> Vec<String> {
     let printed = ok(&["--db", text(db), "members", "list", "--json"]);

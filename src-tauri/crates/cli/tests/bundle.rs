@@ -2,44 +2,13 @@
 //! zip and back into a new file, which holds the same rows in every table and verifies; an
 //! existing file and a damaged bundle are refused in words.
 
+mod common;
+
+use common::{fails, ok, text};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
 use serde_json::Value;
-
-fn pacta(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pacta"))
-        .args(args)
-        .env_remove("PACTA_DB")
-        .env_remove("RUST_BACKTRACE")
-        .output()
-        .expect("the pacta binary runs")
-}
-
-fn ok(args: &[&str]) -> String {
-    let output = pacta(args);
-    assert!(
-        output.status.success(),
-        "pacta {args:?} failed:\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).expect("stdout is UTF-8")
-}
-
-fn fails(args: &[&str]) -> String {
-    let output = pacta(args);
-    let err = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert!(
-        !output.status.success(),
-        "pacta {args:?} should have failed"
-    );
-    assert!(!err.contains("panicked"), "pacta {args:?} panicked:\n{err}");
-    err
-}
-
-fn text(path: &Path) -> &str {
-    path.to_str().expect("temporary paths are UTF-8")
-}
 
 /// Every table's rows, as SQLite gives them, in rowid order.
 fn all_rows(db: &Path) -> Vec<(String, Vec<String>)> {

@@ -1,58 +1,12 @@
 //! The built `pacta` binary, run as a person or a script would, on files in temporary folders.
 
+mod common;
+
+use common::{fails, ok, pacta, stderr, stdout, text};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
 use serde_json::Value;
-
-/// Runs `pacta` with the given arguments, without a PACTA_DB from the caller's environment.
-fn pacta(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pacta"))
-        .args(args)
-        .env_remove("PACTA_DB")
-        .env_remove("RUST_BACKTRACE")
-        .output()
-        .expect("the pacta binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
-}
-
-/// Runs `pacta` and insists that it succeeds, returning what it printed.
-fn ok(args: &[&str]) -> String {
-    let output = pacta(args);
-    assert!(
-        output.status.success(),
-        "pacta {args:?} failed:\n{}",
-        stderr(&output)
-    );
-    stdout(&output)
-}
-
-/// Runs `pacta`, insists that it fails cleanly, and returns its standard error.
-fn fails(args: &[&str]) -> String {
-    let output = pacta(args);
-    let err = stderr(&output);
-    assert!(
-        !output.status.success(),
-        "pacta {args:?} should have failed; it printed:\n{}",
-        stdout(&output)
-    );
-    assert!(
-        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
-        "pacta {args:?} panicked:\n{err}"
-    );
-    err
-}
-
-fn text(path: &Path) -> &str {
-    path.to_str().expect("temporary paths are UTF-8")
-}
 
 fn members_json(db: &Path) -> Vec<Value> {
     let printed = ok(&["--db", text(db), "members", "list", "--json"]);

@@ -46,6 +46,8 @@ pub struct Facts {
     pub counts: Counts,
     /// Whether the copy is encrypted with a passphrase.
     pub protected: bool,
+    /// The seal chain's head it holds; none in a file from before seals or before any seal.
+    pub chain_head: Option<pacta_core::seal::ChainHead>,
 }
 
 /// A read-only connection and whether the file it reads is encrypted.
@@ -217,9 +219,18 @@ pub fn inspect_with_key(path: &Path, key: Option<&str>) -> Result<Facts> {
             bytes: metadata.len(),
             counts: counts(&conn)?,
             protected: conn.protected,
+            chain_head: chain_head(&conn)?,
         })
     };
     read().map_err(|error| reclassify(path, error))
+}
+
+/// The seal chain's head a copy holds; none in a file from before seals or before any seal.
+pub fn chain_head(conn: &Connection) -> Result<Option<pacta_core::seal::ChainHead>> {
+    if !has_table(conn, "seals")? {
+        return Ok(None);
+    }
+    crate::seals::head(conn)
 }
 
 /// Whether the file's schema has `table`: backups of older files lack the newer tables.

@@ -3,9 +3,13 @@
 // Each test file is its own crate and uses only some of these.
 #![allow(dead_code)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use pacta_api::{demo, members, Clock, Partnership};
+use pacta_api::{demo, members, ApiResult, Clock, ErrorCode, Partnership};
+use pacta_core::{MemberQuery, OrganisationDraft};
+
+/// A member name full of accents, for what must come back exactly.
+pub const ACCENTED: &str = "Associação Timorense de Apoio às Vítimas — Đà Nẵng";
 
 /// The demo partnership in `<dir>/forum.pacta`, its clock fixed at 09:00 UTC on `day`.
 pub fn demo_file(dir: &Path, day: &str) -> Partnership {
@@ -52,4 +56,51 @@ pub fn pdf_text(path: &Path) -> String {
         .output()
         .expect("pdftotext runs (poppler-utils)");
     String::from_utf8(output.stdout).unwrap()
+}
+
+/// A civil-society organisation called `name`.
+pub fn organisation(name: &str) -> OrganisationDraft {
+    OrganisationDraft {
+        name: name.into(),
+        acronym: String::new(),
+        kind: "civil_society".into(),
+        country: "TL".into(),
+        chamber: "Civil society".into(),
+        pillars: vec!["protection".into()],
+        joined_on: "2024-03-01".into(),
+        notes: String::new(),
+    }
+}
+
+/// The demo partnership (members, agreements, meetings, votes, matrices) in
+/// `<dir>/Mekong Forum.pacta`, plus one member whose name is full of accents.
+pub fn mekong_forum(dir: &Path, clock: Clock) -> (Partnership, PathBuf) {
+    let path = dir.join("Mekong Forum.pacta");
+    let mut partnership = Partnership::create(&path, "Mekong Forum", clock).unwrap();
+    demo::load(&mut partnership).unwrap();
+    members::create(&mut partnership, &organisation(ACCENTED)).unwrap();
+    (partnership, path)
+}
+
+/// The names of the members a search for `text` finds.
+pub fn names(partnership: &Partnership, text: &str) -> Vec<String> {
+    let query = MemberQuery {
+        text: text.into(),
+        limit: 1000,
+        ..MemberQuery::default()
+    };
+    members::list(partnership, &query)
+        .unwrap()
+        .rows
+        .into_iter()
+        .map(|row| row.name)
+        .collect()
+}
+
+/// The code a refused call returned.
+pub fn code<T>(result: ApiResult<T>) -> ErrorCode {
+    match result {
+        Ok(_) => panic!("should have been refused"),
+        Err(error) => error.code,
+    }
 }
