@@ -1,15 +1,10 @@
 //! Backup copies at the store level: whole or absent, one file, never migrated when read.
 
-use pacta_core::Stamp;
+mod common;
+
+use common::stamp;
 use pacta_store::backup;
 use pacta_store::{migrations, PartnershipFile, StoreError};
-
-fn stamp() -> Stamp {
-    Stamp {
-        at: "2026-11-25T10:00:00Z".into(),
-        actor: "Secretariat".into(),
-    }
-}
 
 fn names_in(dir: &std::path::Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)

@@ -1,33 +1,16 @@
 //! Responsibility matrices against a real partnership file: versions, annexing to agreements,
 //! and the freeze that comes with a signature.
 
+mod common;
+
+use common::{new_file, stamp, stamp_at};
 use pacta_core::agreement::{
     AgreementKind, AgreementText, Language, Party, Section, SectionText, Signature,
 };
 use pacta_core::matrix::{Activity, DurationUnit, MatrixContent, MatrixParty, Raci, WorkDuration};
-use pacta_core::{IsoDate, Stamp};
+use pacta_core::IsoDate;
 use pacta_store::matrices::{self, AnnexLink};
 use pacta_store::{activity, agreements, Connection, PartnershipFile, StoreError};
-use tempfile::TempDir;
-
-fn stamp_at(at: &str) -> Stamp {
-    Stamp {
-        at: at.into(),
-        actor: "Secretariat".into(),
-    }
-}
-
-fn stamp() -> Stamp {
-    stamp_at("2026-11-25T10:00:00Z")
-}
-
-/// A fresh partnership file on disk; the directory lives as long as the returned guard.
-fn new_file() -> (TempDir, PartnershipFile) {
-    let dir = tempfile::tempdir().unwrap();
-    let file =
-        PartnershipFile::create(&dir.path().join("matrices.pacta"), "Partners", &stamp()).unwrap();
-    (dir, file)
-}
 
 fn party(organisation_id: i64, name: &str, short_name: &str) -> MatrixParty {
     MatrixParty {
@@ -160,7 +143,7 @@ fn annexed_ids(conn: &Connection, agreement_version_id: i64) -> Vec<i64> {
 
 #[test]
 fn matrices_are_numbered_per_year_and_listed_by_reference_with_their_latest_version() {
-    let (_dir, file) = new_file();
+    let (_dir, file) = new_file("matrices.pacta");
     let conn = file.connection();
     let shelter = matrices::create(
         conn,
@@ -292,7 +275,7 @@ fn a_saved_matrix_reads_back_exactly_after_the_file_is_reopened() {
 
 #[test]
 fn signing_an_agreement_freezes_its_annexed_matrix_and_the_file_keeps_it_so() {
-    let (_dir, mut file) = new_file();
+    let (_dir, mut file) = new_file("matrices.pacta");
     let (matrix, first, agreement_version, second_agreement) = {
         let conn = file.connection();
         let matrix = matrices::create(
@@ -368,7 +351,7 @@ fn signing_an_agreement_freezes_its_annexed_matrix_and_the_file_keeps_it_so() {
 
 #[test]
 fn a_new_version_copies_the_content_and_drafts_follow_it_while_signed_agreements_keep_theirs() {
-    let (_dir, file) = new_file();
+    let (_dir, file) = new_file("matrices.pacta");
     let conn = file.connection();
     let matrix =
         matrices::create(conn, &stamp(), None, &shelter_matrix("Emergency shelter")).unwrap();
@@ -420,7 +403,7 @@ fn a_new_version_copies_the_content_and_drafts_follow_it_while_signed_agreements
 
 #[test]
 fn the_annexes_of_a_signed_agreement_version_cannot_be_added_removed_or_replaced() {
-    let (_dir, file) = new_file();
+    let (_dir, file) = new_file("matrices.pacta");
     let conn = file.connection();
     let shelter =
         matrices::create(conn, &stamp(), None, &shelter_matrix("Emergency shelter")).unwrap();
@@ -468,7 +451,7 @@ fn the_annexes_of_a_signed_agreement_version_cannot_be_added_removed_or_replaced
 
 #[test]
 fn annexes_keep_their_order_and_an_agreement_version_holds_one_version_of_each_matrix() {
-    let (_dir, file) = new_file();
+    let (_dir, file) = new_file("matrices.pacta");
     let conn = file.connection();
     let ids: Vec<i64> = ["Shelter", "Raid day", "Referral"]
         .into_iter()

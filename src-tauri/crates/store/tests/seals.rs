@@ -2,6 +2,9 @@
 //! when someone holding the file rewrites it with plain SQL, dropping the triggers first as
 //! anyone with the file can.
 
+mod common;
+
+use common::{new_file, stamp, stamp_at};
 use pacta_core::agreement::{
     AgreementKind, AgreementText, Language, Party, Section, SectionText, Signature,
 };
@@ -10,30 +13,11 @@ use pacta_core::meeting::{ActionDraft, AgendaItemDraft, MeetingDraft, MinutesSta
 use pacta_core::seal::{ChainProblem, RecordCheck, RecordState, SealKind, VerifyReport};
 use pacta_core::voting::presets::Preset;
 use pacta_core::voting::{tally, Ballots, Roll, RollMember};
-use pacta_core::{BodyDraft, IsoDate, MemberStatus, OrganisationDraft, Role, Stamp};
+use pacta_core::{BodyDraft, IsoDate, MemberStatus, OrganisationDraft, Role};
 use pacta_store::{
     actions, agenda, agreements, bodies, matrices, meetings, organisations, protocols, seals,
     votes, Connection, PartnershipFile,
 };
-use tempfile::TempDir;
-
-fn stamp_at(at: &str) -> Stamp {
-    Stamp {
-        at: at.into(),
-        actor: "Secretariat".into(),
-    }
-}
-
-fn stamp() -> Stamp {
-    stamp_at("2026-11-25T10:00:00Z")
-}
-
-fn new_file() -> (TempDir, PartnershipFile) {
-    let dir = tempfile::tempdir().unwrap();
-    let file =
-        PartnershipFile::create(&dir.path().join("sealed.pacta"), "Partners", &stamp()).unwrap();
-    (dir, file)
-}
 
 fn body(conn: &Connection, code: &str) -> i64 {
     bodies::insert(
@@ -266,7 +250,7 @@ fn drop_trigger(conn: &Connection, name: &str) {
 
 #[test]
 fn each_record_is_sealed_when_it_becomes_final_in_one_chain() {
-    let (_dir, file) = new_file();
+    let (_dir, file) = new_file("sealed.pacta");
     let conn = file.connection();
     let (vote, agreement, matrix, meeting) = one_of_each(conn);
 
@@ -316,7 +300,7 @@ fn each_record_is_sealed_when_it_becomes_final_in_one_chain() {
 
 #[test]
 fn what_goes_on_after_a_record_is_final_does_not_count_as_a_change() {
-    let (_dir, file) = new_file();
+    let (_dir, file) = new_file("sealed.pacta");
     let conn = file.connection();
     let (_, _, _, meeting) = one_of_each(conn);
     let action: i64 = conn
@@ -352,7 +336,7 @@ fn what_goes_on_after_a_record_is_final_does_not_count_as_a_change() {
 
 #[test]
 fn a_closed_vote_rewritten_with_sql_is_reported_changed_by_kind_and_reference() {
-    let (_dir, file) = new_file();
+    let (_dir, file) = new_file("sealed.pacta");
     let conn = file.connection();
     let (vote, _, _, _) = one_of_each(conn);
     drop_trigger(conn, "closed_votes_are_immutable");
@@ -379,7 +363,7 @@ fn a_closed_vote_rewritten_with_sql_is_reported_changed_by_kind_and_reference() 
 
 #[test]
 fn each_kind_rewritten_is_reported_changed() {
-    let (_dir, file) = new_file();
+    let (_dir, file) = new_file("sealed.pacta");
     let conn = file.connection();
     let (_, agreement, matrix, meeting) = one_of_each(conn);
     conn.execute_batch(
@@ -428,7 +412,7 @@ fn each_kind_rewritten_is_reported_changed() {
 
 #[test]
 fn json_written_differently_is_judged_by_the_value_it_holds() {
-    let (_dir, file) = new_file();
+    let (_dir, file) = new_file("sealed.pacta");
     let conn = file.connection();
     let (vote, _, _, _) = one_of_each(conn);
     drop_trigger(conn, "closed_votes_are_immutable");
@@ -453,7 +437,7 @@ fn json_written_differently_is_judged_by_the_value_it_holds() {
 
 #[test]
 fn a_sealed_record_deleted_with_sql_is_reported_removed() {
-    let (_dir, file) = new_file();
+    let (_dir, file) = new_file("sealed.pacta");
     let conn = file.connection();
     let (vote, _, _, meeting) = one_of_each(conn);
     conn.execute_batch(
@@ -484,7 +468,7 @@ fn a_sealed_record_deleted_with_sql_is_reported_removed() {
 
 #[test]
 fn a_final_record_written_outside_the_app_is_reported_inserted() {
-    let (_dir, file) = new_file();
+    let (_dir, file) = new_file("sealed.pacta");
     let conn = file.connection();
     let (vote, _, _, _) = one_of_each(conn);
     conn.execute(
@@ -511,7 +495,7 @@ fn a_final_record_written_outside_the_app_is_reported_inserted() {
 
 #[test]
 fn an_edited_or_deleted_seal_breaks_the_chain() {
-    let (_dir, file) = new_file();
+    let (_dir, file) = new_file("sealed.pacta");
     let conn = file.connection();
     one_of_each(conn);
     conn.execute_batch("DROP TRIGGER seals_are_unchanged; DROP TRIGGER seals_are_kept;")
@@ -552,7 +536,7 @@ fn an_edited_or_deleted_seal_breaks_the_chain() {
 
 #[test]
 fn a_head_kept_outside_the_file_is_found_until_the_chain_is_rewritten() {
-    let (_dir, file) = new_file();
+    let (_dir, file) = new_file("sealed.pacta");
     let conn = file.connection();
     let plenary = body(conn, "PL");
     let first = close_vote(conn, plenary, "2026-03-01T09:00:00Z");

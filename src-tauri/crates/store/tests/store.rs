@@ -1,20 +1,16 @@
 //! The store against real SQLite files and in-memory databases.
 
+mod common;
+
+use common::stamp;
 use pacta_core::{
     BodyDraft, MemberQuery, MemberSort, MemberStatus, MembershipDraft, OrganisationDraft,
-    RepresentativeDraft, Role, Stamp, StatusChangeDraft,
+    RepresentativeDraft, Role, StatusChangeDraft,
 };
 use pacta_store::{
     activity, bodies, member_search, organisations, partnership, representatives, PartnershipFile,
     StoreError,
 };
-
-fn stamp() -> Stamp {
-    Stamp {
-        at: "2026-11-25T10:00:00Z".into(),
-        actor: "Secretariat".into(),
-    }
-}
 
 fn organisation(
     name: &str,
