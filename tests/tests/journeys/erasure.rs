@@ -29,6 +29,10 @@ async fn a_representative_is_erased_from_the_member_page_and_the_record_stays_in
         let outcome = async {
             app.click("#nav-members").await?;
             app.fill("#member-search", "Thuong binh").await?;
+            // The row is on screen before the search narrows the list and redraws it: wait for
+            // the narrowed list, or the click lands on a row that is being replaced.
+            app.wait_text("#member-count", "the one match", |text| text == "1 member")
+                .await?;
             app.click(&format!(".member-row[data-member-id='{organisation}']"))
                 .await?;
             app.wait_text("#member-title", "the ministry's page", |text| {
