@@ -15,6 +15,7 @@ APT_PACKAGES=(
   xvfb xauth              # a virtual display for the end-to-end tests
   webkit2gtk-driver       # WebKitWebDriver, driven by tauri-driver in the end-to-end tests
   imagemagick xdotool poppler-utils
+  libreoffice-writer-nogui  # the Word round trip of agreements and redlines (pacta-docx tests)
 )
 missing=()
 for package in "${APT_PACKAGES[@]}"; do

@@ -37,6 +37,9 @@ mod erasure_journeys;
 #[path = "journeys/bundle.rs"]
 mod bundle_journeys;
 
+#[path = "journeys/member_import.rs"]
+mod member_import_journeys;
+
 const ACCENTED_NAME: &str = "Associação Timorense de Apoio às Vítimas";
 
 /// Opens the member form from the members list.
@@ -275,7 +278,9 @@ async fn import_with_a_bad_row_imports_nothing() {
             // Paths come only from the native dialog: a typed one is refused by the app.
             app.click("#import-path-browse").await?;
             support::answer_open_dialog(&csv).await?;
-            app.click("#import-preview-button").await?;
+            app.click("#wizard-read").await?;
+            app.click("#wizard-to-values").await?;
+            app.click("#wizard-check").await?;
             let rows = app
                 .poll("3 `.import-row` in the preview", || async {
                     let rows = app.all(".import-row").await?;

@@ -141,6 +141,8 @@ pub async fn rename_partnership(
 pub enum FileKind {
     Partnership,
     Spreadsheet,
+    /// A member list to import: any spreadsheet or text export a secretariat keeps.
+    MemberList,
     Csv,
     Xlsx,
     Pdf,
@@ -158,6 +160,7 @@ impl FileKind {
         match self {
             FileKind::Partnership => ("Pacta partnership", &["pacta"]),
             FileKind::Spreadsheet => ("Spreadsheet", &["csv", "xlsx"]),
+            FileKind::MemberList => ("Member list", &["csv", "txt", "tsv", "xlsx", "xls", "ods"]),
             FileKind::Csv => ("CSV", &["csv"]),
             FileKind::Xlsx => ("Excel workbook", &["xlsx"]),
             FileKind::Pdf => ("PDF", &["pdf"]),

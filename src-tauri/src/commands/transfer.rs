@@ -4,8 +4,11 @@ use tauri::State;
 use crate::path_grants::PathGrants;
 use crate::AppState;
 use pacta_api::member_export::{self, ExportSummary};
-use pacta_api::member_import::{self, ImportPreview, ImportProgress, ImportSummary};
+use pacta_api::member_import::{
+    self, ImportPreview, ImportProgress, ImportSuggestion, ImportSummary,
+};
 use pacta_api::ApiError;
+use pacta_core::member_import::ImportMapping;
 
 #[tauri::command]
 #[specta::specta]
@@ -30,6 +33,55 @@ pub async fn import_members(
     state
         .with(move |p| {
             member_import::import(p, &path, &mut |progress| {
+                let _ = on_progress.send(progress);
+            })
+        })
+        .await
+}
+
+/// Reads a member list of any layout and suggests how to import it (the import wizard's first
+/// step); `sheet` picks a worksheet of a workbook.
+#[tauri::command]
+#[specta::specta]
+pub async fn suggest_member_mapping(
+    state: State<'_, AppState>,
+    path: String,
+    sheet: Option<String>,
+    grants: State<'_, PathGrants>,
+) -> Result<ImportSuggestion, ApiError> {
+    let path = grants.check(&path)?;
+    state
+        .with(move |p| member_import::suggest(p, &path, sheet.as_deref()))
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn preview_mapped_member_import(
+    state: State<'_, AppState>,
+    path: String,
+    mapping: ImportMapping,
+    grants: State<'_, PathGrants>,
+) -> Result<ImportPreview, ApiError> {
+    let path = grants.check(&path)?;
+    state
+        .with(move |p| member_import::preview_with(p, &path, &mapping))
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn import_mapped_members(
+    state: State<'_, AppState>,
+    path: String,
+    mapping: ImportMapping,
+    grants: State<'_, PathGrants>,
+    on_progress: Channel<ImportProgress>,
+) -> Result<ImportSummary, ApiError> {
+    let path = grants.check(&path)?;
+    state
+        .with(move |p| {
+            member_import::import_with(p, &path, &mapping, &mut |progress| {
                 let _ = on_progress.send(progress);
             })
         })

@@ -76,6 +76,12 @@ impl From<std::io::Error> for Failure {
     }
 }
 
+impl From<rust_xlsxwriter::XlsxError> for Failure {
+    fn from(error: rust_xlsxwriter::XlsxError) -> Self {
+        Failure(format!("could not write the workbook: {error}"))
+    }
+}
+
 impl From<serde_json::Error> for Failure {
     fn from(error: serde_json::Error) -> Self {
         Failure(format!("JSON error: {error}"))

@@ -106,6 +106,24 @@ pub fn create(partnership: &mut Partnership, new: &NewAgreement) -> ApiResult<i6
     })
 }
 
+/// Creates a draft from a whole text (an imported Word file), its parties completed from the
+/// registry (their representatives as signatories).
+pub fn create_with_text(
+    partnership: &mut Partnership,
+    mut agreement_text: AgreementText,
+) -> ApiResult<i64> {
+    partnership.write(|conn, stamp| {
+        let ids: Vec<i64> = agreement_text
+            .parties
+            .iter()
+            .map(|p| p.organisation_id)
+            .collect();
+        agreement_text.parties = parties_from_registry(conn, &ids)?;
+        validate_text(conn, &agreement_text)?;
+        Ok(agreements::create(conn, stamp, &agreement_text)?)
+    })
+}
+
 fn parties_from_registry(conn: &Connection, ids: &[i64]) -> ApiResult<Vec<Party>> {
     let mut parties = Vec::with_capacity(ids.len());
     for id in ids {

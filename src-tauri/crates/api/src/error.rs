@@ -39,6 +39,17 @@ pub enum ErrorCode {
     UnreadableSpreadsheet,
     UnsupportedFormat,
     ImportHasErrors,
+    /// A value of a closed column (kind, country, status, date, pillar) that the import's
+    /// mapping cannot place; `details` name its row, column and value.
+    UnplacedValue,
+    /// An import mapping that does not fit the file (a column it names is missing, a column of
+    /// the file it does not place, two columns for one target, a required target unfilled).
+    MappingMismatch,
+    /// A workbook or document protected by a password: Pacta cannot read it until the password
+    /// is removed.
+    ProtectedFile,
+    /// A document that cannot be read: damaged, or refused as a zip bomb.
+    UnreadableDocument,
     /// A vote that cannot be tallied (a ballot from a non-member, a proxy over the cap…) or a
     /// protocol the catalogue rules out.
     InvalidVote,

@@ -5,6 +5,7 @@
 pub mod activity;
 pub mod agreement_export;
 pub mod agreement_papers;
+pub mod agreement_word;
 pub mod agreements;
 pub mod backup;
 pub mod bodies;

@@ -455,6 +455,12 @@ pub fn read_matrix_table(file_name: &str, bytes: &[u8]) -> ApiResult<MatrixTable
     match TableFormat::of_path(Path::new(file_name))? {
         TableFormat::Csv => member_table::read_csv(bytes),
         TableFormat::Xlsx => read_xlsx(file_name, bytes),
+        TableFormat::Xls | TableFormat::Ods => Err(ApiError::new(
+            ErrorCode::UnsupportedFormat,
+            format!(
+                "{file_name}: a matrix is read from .csv or .xlsx; save it as .xlsx and try again"
+            ),
+        )),
     }
 }
 

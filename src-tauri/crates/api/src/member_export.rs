@@ -61,11 +61,15 @@ pub fn member_rows(partnership: &Partnership) -> ApiResult<Vec<Vec<String>>> {
 
 /// Writes the registry to `path`; the format follows the extension (.csv or .xlsx).
 pub fn export(partnership: &Partnership, path: &Path) -> ApiResult<ExportSummary> {
-    let format = TableFormat::of_path(path)?;
+    let format = match TableFormat::of_path(path) {
+        Ok(format @ (TableFormat::Csv | TableFormat::Xlsx)) => format,
+        _ => return Err(writes_only_csv_and_xlsx(path)),
+    };
     let rows = member_rows(partnership)?;
     match format {
         TableFormat::Csv => write_csv(path, &rows)?,
         TableFormat::Xlsx => write_xlsx(path, &rows)?,
+        TableFormat::Xls | TableFormat::Ods => unreachable!("refused above"),
     }
     Ok(ExportSummary {
         path: path.display().to_string(),
@@ -116,4 +120,14 @@ fn write_xlsx(path: &Path, rows: &[Vec<String>]) -> ApiResult<()> {
     }
     sheet.set_freeze_panes(1, 0).map_err(fail)?;
     workbook.save(path).map_err(fail)
+}
+
+fn writes_only_csv_and_xlsx(path: &Path) -> ApiError {
+    ApiError::new(
+        ErrorCode::UnsupportedFormat,
+        format!(
+            "{}: members are exported only as .csv and .xlsx (which every spreadsheet program opens)",
+            path.display()
+        ),
+    )
 }

@@ -1,17 +1,28 @@
-//! Importing members from a spreadsheet: a preview that judges every row before anything is
-//! written, then an all-or-nothing import in one transaction.
+//! Importing members from a spreadsheet: a mapping from the file's layout to Pacta's columns
+//! (suggested from its headers and values, or Pacta's own layout), a preview that judges every
+//! row before anything is written, then an all-or-nothing import in one transaction that also
+//! remembers the confirmed mapping for the next file of the same layout.
 
 use std::collections::HashMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::member_table::{self, Table};
+use crate::member_table::{self, Sheet, SheetSource};
 use crate::{ApiError, ApiResult, ErrorCode, Partnership, ProblemDetail};
-use pacta_core::member_record::{ColumnMap, MemberRecord};
+use pacta_core::member_import::{
+    find_header_row, layout_key, suggest as suggest_mapping, ColumnTarget, DateReading,
+    ImportMapping, MappedRow, MappingError, ValueProblem, ValueSuggestion,
+};
+use pacta_core::member_record::{ColumnMap, MemberRecord, MEMBER_COLUMNS};
 use pacta_core::text::name_key;
 use pacta_core::{Field, StatusChangeDraft};
-use pacta_store::{organisations, representatives, Connection};
+use pacta_store::{chambers, organisations, representatives, settings, Connection};
+
+/// The settings key a confirmed mapping is remembered under, per layout of headers.
+const REMEMBERED_PREFIX: &str = "member_import_mapping:";
+/// Data rows shown under the headers in the suggestion.
+const SAMPLE_ROWS: usize = 5;
 
 /// What importing a row would do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -54,27 +65,143 @@ pub struct ImportProgress {
     pub total: u32,
 }
 
-/// Judges every row of the file against the partnership, writing nothing.
-pub fn preview(partnership: &Partnership, path: &Path) -> ApiResult<ImportPreview> {
-    let table = member_table::read(path)?;
-    let (rows, _) = plan(partnership.conn(), &table)?;
-    Ok(summarise(path, rows))
+/// What Pacta makes of a file it is asked to import: how it read it, the mapping it suggests
+/// (or the one confirmed last time for the same headers), and each value of the closed columns
+/// with its suggested choice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct ImportSuggestion {
+    pub file: String,
+    pub source: SheetSource,
+    /// The rows above the header (a title, a date), each as its non-empty cells joined.
+    pub title_rows: Vec<String>,
+    pub headers: Vec<String>,
+    /// The first data rows, to show under the headers.
+    pub sample: Vec<Vec<String>>,
+    pub data_rows: u32,
+    pub mapping: ImportMapping,
+    pub values: Vec<ValueSuggestion>,
+    /// What the dates say about their order; `None` when no column holds dates.
+    pub dates: Option<DateReading>,
+    /// True when the mapping is the one confirmed for this layout before.
+    pub remembered: bool,
 }
 
-/// Imports every row in one transaction, or nothing when any row is invalid.
+/// Judges every row of a file in Pacta's own layout, writing nothing.
+pub fn preview(partnership: &Partnership, path: &Path) -> ApiResult<ImportPreview> {
+    let sheet = member_table::read_sheet(path, None)?;
+    let mapping = own_layout(&sheet)?;
+    preview_with(partnership, path, &mapping)
+}
+
+/// Imports a file in Pacta's own layout, every row in one transaction or nothing.
 pub fn import(
     partnership: &mut Partnership,
     path: &Path,
     progress: &mut dyn FnMut(ImportProgress),
 ) -> ApiResult<ImportSummary> {
-    let table = member_table::read(path)?;
+    let sheet = member_table::read_sheet(path, None)?;
+    let mapping = own_layout(&sheet)?;
+    import_with(partnership, path, &mapping, progress)
+}
+
+/// Reads the file and suggests how to import it: the sheet (`sheet`, or the first that holds
+/// data), the header row under any title, a target for every column, the date order, and a
+/// choice for every value of the closed columns. A mapping confirmed before for the same
+/// headers is offered instead.
+pub fn suggest(
+    partnership: &Partnership,
+    path: &Path,
+    sheet: Option<&str>,
+) -> ApiResult<ImportSuggestion> {
+    let read = member_table::read_sheet(path, sheet)?;
+    if read.rows.is_empty() {
+        return Err(ApiError::new(
+            ErrorCode::MissingColumn,
+            format!(
+                "{} holds no rows: there is nothing to import",
+                path.display()
+            ),
+        ));
+    }
+    let header_index = find_header_row(&read.rows);
+    let existing_chambers = chambers::list(partnership.conn())?;
+    let (suggested, mut values, dates) =
+        suggest_mapping(&read.rows, header_index, &existing_chambers);
+    let headers = read.rows[header_index].clone();
+    let remembered = settings::get(
+        partnership.conn(),
+        &format!("{REMEMBERED_PREFIX}{}", layout_key(&headers)),
+    )?
+    .and_then(|json| serde_json::from_str::<ImportMapping>(&json).ok());
+    let mut mapping = match &remembered {
+        Some(mapping) => {
+            // The person's own choices come back; values new to this file keep the
+            // suggestion's.
+            for value in &mut values {
+                if let Some(choice) = remembered_choice(mapping, value) {
+                    value.choice = Some(choice);
+                }
+            }
+            let mut mapping = mapping.clone();
+            merge_values(&mut mapping, &suggested);
+            mapping
+        }
+        None => suggested,
+    };
+    mapping.sheet = read.source.sheet.clone();
+    let data: Vec<Vec<String>> = read.rows[header_index + 1..].to_vec();
+    Ok(ImportSuggestion {
+        file: path.display().to_string(),
+        title_rows: read.rows[..header_index]
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|c| c.trim())
+                    .filter(|c| !c.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect(),
+        headers,
+        sample: data.iter().take(SAMPLE_ROWS).cloned().collect(),
+        data_rows: u32::try_from(data.len()).unwrap_or(u32::MAX),
+        source: read.source,
+        mapping,
+        values,
+        dates,
+        remembered: remembered.is_some(),
+    })
+}
+
+/// Judges every row of the file read through `mapping`, writing nothing.
+pub fn preview_with(
+    partnership: &Partnership,
+    path: &Path,
+    mapping: &ImportMapping,
+) -> ApiResult<ImportPreview> {
+    let sheet = member_table::read_sheet(path, mapping.sheet.as_deref())?;
+    let rows = map_rows(partnership.conn(), &sheet, mapping)?;
+    let (rows, _) = plan(partnership.conn(), &rows)?;
+    Ok(summarise(path, rows))
+}
+
+/// Imports every row read through `mapping` in one transaction, or nothing when any row is
+/// invalid; the mapping is remembered for the file's layout in the same transaction.
+pub fn import_with(
+    partnership: &mut Partnership,
+    path: &Path,
+    mapping: &ImportMapping,
+    progress: &mut dyn FnMut(ImportProgress),
+) -> ApiResult<ImportSummary> {
+    let sheet = member_table::read_sheet(path, mapping.sheet.as_deref())?;
     let today = partnership.clock().today();
     let file_name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     partnership.write(|conn, stamp| {
-        let (rows, records) = plan(conn, &table)?;
+        let mapped = map_rows(conn, &sheet, mapping)?;
+        let (rows, records) = plan(conn, &mapped)?;
         let preview = summarise(path, rows);
         if preview.invalid > 0 {
             let details: Vec<ProblemDetail> = preview
@@ -128,8 +255,170 @@ pub fn import(
                 progress(ImportProgress { done, total });
             }
         }
+        let header_index = usize::try_from(mapping.header_row.saturating_sub(1)).unwrap_or(0);
+        if let Some(headers) = sheet.rows.get(header_index) {
+            let mut remembered = mapping.clone();
+            remembered.sheet = None;
+            settings::set(
+                conn,
+                &format!("{REMEMBERED_PREFIX}{}", layout_key(headers)),
+                &serde_json::to_string(&remembered).map_err(|e| {
+                    ApiError::new(ErrorCode::Internal, format!("mapping to JSON: {e}"))
+                })?,
+            )?;
+        }
         Ok(summary)
     })
+}
+
+/// Pacta's own layout read as a mapping: every header must be one of its columns.
+fn own_layout(sheet: &Sheet) -> ApiResult<ImportMapping> {
+    let Some(headers) = sheet.rows.first().cloned() else {
+        return Err(ApiError::new(
+            ErrorCode::MissingColumn,
+            "the file is empty: it has no header row",
+        ));
+    };
+    let unplaced: Vec<&str> = headers
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').trim())
+        .filter(|h| {
+            !h.is_empty() && ColumnTarget::parse(h).is_none_or(|t| t == ColumnTarget::Ignore)
+        })
+        .collect();
+    if let Err(missing) = ColumnMap::from_headers(&headers) {
+        let mut message = missing.to_string();
+        if !unplaced.is_empty() {
+            message.push_str(&format!(
+                "; Pacta cannot place the columns {}: run `pacta import members FILE --suggest-mapping` (or use the import wizard) to map them",
+                quoted(&unplaced)
+            ));
+        }
+        let detail = ProblemDetail {
+            code: ErrorCode::MissingColumn,
+            message: message.clone(),
+            field: None,
+            row: Some(1),
+            column: Some(missing.column.to_string()),
+            value: None,
+        };
+        return Err(ApiError::with_details(
+            ErrorCode::MissingColumn,
+            message,
+            vec![detail],
+        ));
+    }
+    if !unplaced.is_empty() {
+        let message = format!(
+            "Pacta cannot place the columns {}: run `pacta import members FILE --suggest-mapping` (or use the import wizard) to map them",
+            quoted(&unplaced)
+        );
+        return Err(ApiError::new(ErrorCode::MissingColumn, message));
+    }
+    Ok(ImportMapping {
+        sheet: None,
+        header_row: 1,
+        columns: headers
+            .iter()
+            .map(|h| pacta_core::member_import::ColumnMapping {
+                header: h.clone(),
+                target: ColumnTarget::parse(h.trim_start_matches('\u{feff}'))
+                    .unwrap_or(ColumnTarget::Ignore),
+            })
+            .collect(),
+        date_order: pacta_core::member_import::DateOrder::DayFirst,
+        values: Default::default(),
+        defaults: Default::default(),
+    })
+}
+
+fn quoted(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("“{n}”"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn remembered_choice(mapping: &ImportMapping, value: &ValueSuggestion) -> Option<String> {
+    let values = &mapping.values;
+    match value.target {
+        ColumnTarget::Kind => values.kind.get(&value.value).map(|k| k.code().to_string()),
+        ColumnTarget::Country => values.country.get(&value.value).cloned(),
+        ColumnTarget::Status => values
+            .status
+            .get(&value.value)
+            .map(|s| s.code().to_string()),
+        ColumnTarget::Chamber => values.chamber.get(&value.value).cloned(),
+        _ => None,
+    }
+}
+
+fn merge_values(mapping: &mut ImportMapping, suggested: &ImportMapping) {
+    let values = &mut mapping.values;
+    for (value, kind) in &suggested.values.kind {
+        values.kind.entry(value.clone()).or_insert(*kind);
+    }
+    for (value, code) in &suggested.values.country {
+        values.country.entry(value.clone()).or_insert(code.clone());
+    }
+    for (value, status) in &suggested.values.status {
+        values.status.entry(value.clone()).or_insert(*status);
+    }
+    for (value, chamber) in &suggested.values.chamber {
+        values
+            .chamber
+            .entry(value.clone())
+            .or_insert(chamber.clone());
+    }
+}
+
+/// Every data row read through the mapping, with its line in the file.
+fn map_rows(
+    conn: &Connection,
+    sheet: &Sheet,
+    mapping: &ImportMapping,
+) -> ApiResult<Vec<(u32, MappedRow)>> {
+    let header_index = usize::try_from(mapping.header_row.max(1) - 1).unwrap_or(usize::MAX);
+    let headers = sheet.rows.get(header_index).ok_or_else(|| {
+        mapping_error(MappingError::HeaderRowOutside {
+            row: mapping.header_row,
+        })
+    })?;
+    let existing_chambers = chambers::list(conn)?;
+    let resolved = mapping
+        .resolve(headers, &existing_chambers)
+        .map_err(mapping_error)?;
+    Ok(sheet.rows[header_index + 1..]
+        .iter()
+        .enumerate()
+        .map(|(index, cells)| {
+            let line = u32::try_from(header_index + index + 2).unwrap_or(u32::MAX);
+            (line, resolved.map_row(cells))
+        })
+        .collect())
+}
+
+fn mapping_error(error: MappingError) -> ApiError {
+    let column = match &error {
+        MappingError::MissingHeader { header } | MappingError::UnmappedHeader { header } => {
+            Some(header.clone())
+        }
+        MappingError::DuplicateTarget { second, .. } => Some(second.clone()),
+        MappingError::MissingTarget { target } => Some(target.code().to_string()),
+        MappingError::UnknownCountryCode { value, .. } => Some(value.clone()),
+        MappingError::HeaderRowOutside { .. } => None,
+    };
+    let message = error.to_string();
+    let detail = ProblemDetail {
+        code: ErrorCode::MappingMismatch,
+        message: message.clone(),
+        field: None,
+        row: None,
+        column,
+        value: None,
+    };
+    ApiError::with_details(ErrorCode::MappingMismatch, message, vec![detail])
 }
 
 fn update_existing(
@@ -168,50 +457,64 @@ fn update_existing(
 type Plan = (Vec<ImportRow>, Vec<(ImportAction, Option<MemberRecord>)>);
 
 /// Decides, row by row, whether the import adds, updates or refuses it.
-fn plan(conn: &Connection, table: &Table) -> ApiResult<Plan> {
-    let columns = ColumnMap::from_headers(&table.headers).map_err(|missing| {
-        let detail = ProblemDetail {
-            code: ErrorCode::MissingColumn,
-            message: missing.to_string(),
-            field: None,
-            row: Some(1),
-            column: Some(missing.column.to_string()),
-            value: None,
-        };
-        ApiError::with_details(ErrorCode::MissingColumn, missing.to_string(), vec![detail])
-    })?;
+fn plan(conn: &Connection, mapped: &[(u32, MappedRow)]) -> ApiResult<Plan> {
+    let columns = ColumnMap::from_headers(MEMBER_COLUMNS).expect("Pacta's own columns");
+    let name_at = MEMBER_COLUMNS
+        .iter()
+        .position(|c| *c == "name")
+        .expect("a name column");
     let mut seen_names: HashMap<String, u32> = HashMap::new();
     let mut seen_ids: HashMap<i64, u32> = HashMap::new();
-    let mut rows = Vec::with_capacity(table.rows.len());
-    let mut records = Vec::with_capacity(table.rows.len());
-    for (index, cells) in table.rows.iter().enumerate() {
-        let line = u32::try_from(index + 2).unwrap_or(u32::MAX);
-        let raw_name = columns_name(&table.headers, cells);
-        let (action, id, name, problems, record) = match MemberRecord::from_cells(&columns, cells) {
+    let mut rows = Vec::with_capacity(mapped.len());
+    let mut records = Vec::with_capacity(mapped.len());
+    for (line, row) in mapped {
+        let line = *line;
+        if row.cells.iter().all(|cell| cell.trim().is_empty()) && row.problems.is_empty() {
+            // A blank line inside the list: nothing to import, nothing to refuse.
+            continue;
+        }
+        let raw_name = row.cells[name_at].trim().to_string();
+        let column_label = |column: &str| -> String {
+            MEMBER_COLUMNS
+                .iter()
+                .position(|c| *c == column)
+                .and_then(|at| row.sources[at].clone())
+                .unwrap_or_else(|| column.to_string())
+        };
+        let mut problems: Vec<ProblemDetail> = row
+            .problems
+            .iter()
+            .map(|unplaced| unplaced_detail(line, unplaced))
+            .collect();
+        let unplaced_targets: Vec<&str> = row.problems.iter().map(|p| p.target.code()).collect();
+        let (action, id, name, record) = match MemberRecord::from_cells(&columns, &row.cells) {
             Err(cell_problems) => {
-                let problems = cell_problems
-                    .iter()
-                    .map(|cell| {
-                        let mut detail = ProblemDetail::of_problem(&cell.problem);
-                        detail.message =
-                            format!("row {line}, column “{}”: {}", cell.column, cell.problem);
-                        detail.row = Some(line);
-                        detail.column = Some(cell.column.to_string());
-                        detail
-                    })
-                    .collect();
-                (ImportAction::Invalid, None, raw_name, problems, None)
+                problems.extend(
+                    cell_problems
+                        .iter()
+                        .filter(|cell| !unplaced_targets.contains(&cell.column))
+                        .map(|cell| {
+                            let column = column_label(cell.column);
+                            let mut detail = ProblemDetail::of_problem(&cell.problem);
+                            detail.message =
+                                format!("row {line}, column “{column}”: {}", cell.problem);
+                            detail.row = Some(line);
+                            detail.column = Some(column);
+                            detail
+                        }),
+                );
+                (ImportAction::Invalid, None, raw_name, None)
             }
             Ok(record) => {
-                let mut problems = Vec::new();
                 let mut conflict =
                     |code: ErrorCode, column: &str, field: Field, message: String| {
+                        let column = column_label(column);
                         problems.push(ProblemDetail {
                             code,
                             message: format!("row {line}, column “{column}”: {message}"),
                             field: Some(field),
                             row: Some(line),
-                            column: Some(column.to_string()),
+                            column: Some(column),
                             value: None,
                         });
                     };
@@ -253,21 +556,19 @@ fn plan(conn: &Connection, table: &Table) -> ApiResult<Plan> {
                         ),
                     );
                 }
-                let action = if !problems.is_empty() {
-                    ImportAction::Invalid
-                } else if existing {
+                let action = if existing {
                     ImportAction::Update
                 } else {
                     ImportAction::Add
                 };
-                (
-                    action,
-                    record.id,
-                    record.organisation.name.clone(),
-                    problems,
-                    Some(record),
-                )
+                let name = record.organisation.name.clone();
+                (action, record.id, name, Some(record))
             }
+        };
+        let action = if problems.is_empty() {
+            action
+        } else {
+            ImportAction::Invalid
         };
         rows.push(ImportRow {
             row: line,
@@ -281,17 +582,52 @@ fn plan(conn: &Connection, table: &Table) -> ApiResult<Plan> {
     Ok((rows, records))
 }
 
-fn columns_name(headers: &[String], cells: &[String]) -> String {
-    headers
-        .iter()
-        .position(|h| {
-            h.trim_start_matches('\u{feff}')
-                .trim()
-                .eq_ignore_ascii_case("name")
-        })
-        .and_then(|at| cells.get(at))
-        .map(|name| name.trim().to_string())
-        .unwrap_or_default()
+/// A value the mapping cannot place, named by row and column, with the choices it may take.
+fn unplaced_detail(line: u32, unplaced: &ValueProblem) -> ProblemDetail {
+    use pacta_core::{MemberStatus, OrganisationKind, Pillar};
+    let codes = |all: Vec<&'static str>| all.join(", ");
+    let (field, expected) = match unplaced.target {
+        ColumnTarget::Kind => (
+            Field::Kind,
+            format!(
+                "a kind Pacta knows ({})",
+                codes(OrganisationKind::ALL.iter().map(|k| k.code()).collect())
+            ),
+        ),
+        ColumnTarget::Country => (
+            Field::Country,
+            "a country name or ISO 3166 code (KH, VN, NA…)".to_string(),
+        ),
+        ColumnTarget::Status => (
+            Field::Status,
+            format!(
+                "a status ({})",
+                codes(MemberStatus::ALL.iter().map(|s| s.code()).collect())
+            ),
+        ),
+        ColumnTarget::Pillars => (
+            Field::Pillars,
+            format!(
+                "a pillar ({})",
+                codes(Pillar::ALL.iter().map(|p| p.code()).collect())
+            ),
+        ),
+        _ => (
+            Field::JoinedOn,
+            "a date (2021-03-15, 15/03/2021, 15 March 2021…)".to_string(),
+        ),
+    };
+    ProblemDetail {
+        code: ErrorCode::UnplacedValue,
+        message: format!(
+            "row {line}, column “{}”: “{}” is not {expected}; choose what it stands for in the mapping",
+            unplaced.header, unplaced.value
+        ),
+        field: Some(field),
+        row: Some(line),
+        column: Some(unplaced.header.clone()),
+        value: Some(unplaced.value.clone()),
+    }
 }
 
 fn summarise(path: &Path, rows: Vec<ImportRow>) -> ImportPreview {

@@ -588,10 +588,9 @@ fn a_bad_row_names_its_row_and_column_and_imports_nothing() {
 #[test]
 fn a_file_that_cannot_be_read_as_a_member_table_is_refused_with_its_code() {
     type Check = fn(&ApiError) -> bool;
-    let latin1: Vec<u8> = [
+    let binary: Vec<u8> = [
         b"name,kind,joined_on\n".as_slice(),
-        b"Lao Women's Union,civil_society,2023-01-01\n",
-        b"Associa\xe7\xe3o Timorense,civil_society,2024-03-01\n",
+        b"\x00\x01\x02\xff\xfe\x00 binary,civil_society,2024-03-01\n",
     ]
     .concat();
     let cases: Vec<(&str, &str, Vec<u8>, ErrorCode, Check)> = vec![
@@ -614,32 +613,39 @@ fn a_file_that_cannot_be_read_as_a_member_table_is_refused_with_its_code() {
             |e| e.details[0].column.as_deref() == Some("name"),
         ),
         (
-            "a Latin-1 file names the first row that is not UTF-8",
+            "a file that is not text in any encoding names its row",
             "members.csv",
-            latin1,
+            binary,
             ErrorCode::BadEncoding,
-            |e| e.details[0].row == Some(3) && e.message.contains("row 3"),
+            |e| e.details[0].row == Some(2),
         ),
         (
-            "a UTF-16 file is refused as an encoding problem on row 1",
-            "members.csv",
-            [0xFF, 0xFE, b'n', 0, b'a', 0].to_vec(),
-            ErrorCode::BadEncoding,
-            |e| e.details[0].row == Some(1),
-        ),
-        (
-            "an OpenDocument sheet is not a supported format",
+            "an OpenDocument file that is only the start of a zip is damaged",
             "members.ods",
             b"PK\x03\x04".to_vec(),
-            ErrorCode::UnsupportedFormat,
-            |e| e.message.contains(".csv and .xlsx"),
+            ErrorCode::UnreadableSpreadsheet,
+            |e| e.message.contains("damaged"),
         ),
         (
-            "a text file is not a supported format",
-            "members.txt",
-            b"name,kind,joined_on\n".to_vec(),
+            "a PDF is not a spreadsheet format",
+            "members.pdf",
+            b"%PDF-1.7\n".to_vec(),
             ErrorCode::UnsupportedFormat,
-            |_| true,
+            |e| e.message.contains(".csv") && e.message.contains(".ods"),
+        ),
+        (
+            "a macro-enabled workbook is refused by its extension",
+            "members.xlsm",
+            b"PK\x03\x04".to_vec(),
+            ErrorCode::UnsupportedFormat,
+            |e| e.message.contains("macro"),
+        ),
+        (
+            "a password-protected workbook is an encrypted package, not a zip",
+            "members.xlsx",
+            [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0].to_vec(),
+            ErrorCode::ProtectedFile,
+            |e| e.message.contains("password"),
         ),
         (
             "a text file named .xlsx cannot be read as a workbook",

@@ -1,23 +1,24 @@
 //! `pacta`: the partnership registry from the command line, over the same use cases as the app.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 mod activity;
+mod agreement_word;
 mod agreements;
 mod backup;
 mod bundle;
 mod erasure;
 mod matrices;
 mod meetings;
+mod member_import;
 mod protection;
 mod tally;
 mod verify;
 mod votes;
 
-use pacta_api::member_import::{self, ImportAction};
 use pacta_api::{bodies, demo, member_export, members, ApiError, Clock, Partnership};
 use pacta_core::MemberQuery;
 
@@ -298,12 +299,47 @@ pub(crate) enum VotesCommand {
 
 #[derive(Subcommand)]
 enum ImportKind {
-    /// Members from a .csv or .xlsx file; all rows or none.
+    /// Members from a spreadsheet (.csv, .txt, .xlsx, .xls, .ods); all rows or none. Without
+    /// --mapping the file must use Pacta's own columns (those `export members` writes).
     Members {
         file: PathBuf,
         /// Check every row and show what would be added or updated; write nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Print the mapping Pacta suggests for this file's layout as JSON (docs/import.md),
+        /// to edit and pass back with --mapping; import nothing.
+        #[arg(long, conflicts_with_all = ["mapping", "dry_run"])]
+        suggest_mapping: bool,
+        /// Import with this mapping (JSON, docs/import.md) from the file's layout to Pacta's
+        /// columns; a confirmed mapping is remembered for the next file of the same layout.
+        #[arg(long)]
+        mapping: Option<PathBuf>,
+        /// The worksheet of a workbook to read (by default the first that holds data).
+        #[arg(long)]
+        sheet: Option<String>,
+    },
+    /// A draft agreement from a Word file (.docx): sections from its headings, clauses from
+    /// its paragraphs, parties recognised in the registry, tables as annexes.
+    Agreement {
+        file: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// A partner's edited copy (.docx) of an agreement Pacta exported: shows each clause's
+    /// insertions, deletions and comments; writes only with --accept-all or --accept.
+    Redline {
+        agreement_id: i64,
+        file: PathBuf,
+        /// Take every changed clause (into the draft, or a new amendment when signed).
+        #[arg(long, conflicts_with = "accept")]
+        accept_all: bool,
+        /// Take these clauses only (their ids, comma-separated); the others stay as stored.
+        #[arg(long, value_delimiter = ',')]
+        accept: Vec<u32>,
+        /// Print the review as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// A portable bundle (.zip) into a NEW partnership file given by --db; refuses a file
     /// that exists. Every entry is checked and the seals verified before the file is kept.
@@ -507,8 +543,24 @@ fn run(cli: Cli) -> Result<(), ApiError> {
             partnership.close()
         }
         Command::Import {
-            kind: ImportKind::Members { file, dry_run },
-        } => import_members(&db, &file, dry_run),
+            kind:
+                ImportKind::Members {
+                    file,
+                    dry_run,
+                    suggest_mapping,
+                    mapping,
+                    sheet,
+                },
+        } => member_import::run(
+            &db,
+            &file,
+            member_import::Mode {
+                dry_run,
+                suggest_mapping,
+                mapping,
+                sheet,
+            },
+        ),
         Command::Export {
             kind: ExportKind::Members { out },
         } => {
@@ -564,6 +616,19 @@ fn run(cli: Cli) -> Result<(), ApiError> {
         Command::Export {
             kind: ExportKind::Bundle { out, json },
         } => bundle::export(&db, &out, json),
+        Command::Import {
+            kind: ImportKind::Agreement { file, json },
+        } => agreement_word::import(&db, &file, json),
+        Command::Import {
+            kind:
+                ImportKind::Redline {
+                    agreement_id,
+                    file,
+                    accept_all,
+                    accept,
+                    json,
+                },
+        } => agreement_word::redline(&db, agreement_id, &file, accept_all, accept, json),
         Command::Import {
             kind: ImportKind::Bundle { file, json },
         } => bundle::import(&db, &file, json),
@@ -628,48 +693,6 @@ fn all_members(
             return Ok(rows);
         }
     }
-}
-
-fn import_members(db: &Path, file: &Path, dry_run: bool) -> Result<(), ApiError> {
-    let mut partnership = protection::open(db)?;
-    let preview = member_import::preview(&partnership, file)?;
-    for row in &preview.rows {
-        match row.action {
-            ImportAction::Add => println!("row {:>5}: add     {}", row.row, row.name),
-            ImportAction::Update => println!(
-                "row {:>5}: update  {} (id {})",
-                row.row,
-                row.name,
-                row.id.unwrap_or_default()
-            ),
-            ImportAction::Invalid => {
-                for problem in &row.problems {
-                    eprintln!("{}", problem.message);
-                }
-            }
-        }
-    }
-    println!(
-        "{} to add, {} to update, {} with problems",
-        preview.adds, preview.updates, preview.invalid
-    );
-    if dry_run {
-        partnership.close()?;
-        return if preview.invalid > 0 {
-            Err(ApiError::new(
-                pacta_api::ErrorCode::ImportHasErrors,
-                format!("{} row(s) have problems", preview.invalid),
-            ))
-        } else {
-            Ok(())
-        };
-    }
-    let summary = member_import::import(&mut partnership, file, &mut |_| {})?;
-    println!(
-        "imported: {} added, {} updated",
-        summary.added, summary.updated
-    );
-    partnership.close()
 }
 
 pub(crate) fn print_json<T: serde::Serialize>(value: &T) {

@@ -235,12 +235,12 @@ fn errors_exit_non_zero_with_a_plain_message_and_never_a_panic() {
         "Minutes of the General Assembly\n",
     );
     let missing = dir.path().join("missing.pacta");
-    let latin1 = write(
+    let binary = write(
         dir.path(),
-        "latin1.csv",
+        "binary.csv",
         [
             b"name,kind,joined_on\n".as_slice(),
-            b"Associa\xe7\xe3o Timorense,civil_society,2024-03-01\n",
+            b"\x00\xff\xfe\x00\x01,civil_society,2024-03-01\n",
         ]
         .concat(),
     );
@@ -274,14 +274,14 @@ fn errors_exit_non_zero_with_a_plain_message_and_never_a_panic() {
             &["error:", "missing.pacta", "does not exist"],
         ),
         (
-            "importing a file that is not .csv or .xlsx",
+            "importing a text file that is no member list points to the mapping",
             vec!["--db", db, "import", "members", notes],
-            &["error:", "only .csv and .xlsx"],
+            &["error:", "--suggest-mapping"],
         ),
         (
-            "importing a Latin-1 file",
-            vec!["--db", db, "import", "members", text(&latin1)],
-            &["error:", "row 2", "UTF-8"],
+            "importing a file that is not text",
+            vec!["--db", db, "import", "members", text(&binary)],
+            &["error:", "row 2", "not text"],
         ),
         (
             "importing a file without a required column",
@@ -296,7 +296,7 @@ fn errors_exit_non_zero_with_a_plain_message_and_never_a_panic() {
         (
             "exporting to an unsupported format",
             vec!["--db", db, "export", "members", "--out", text(&export_pdf)],
-            &["error:", "only .csv and .xlsx"],
+            &["error:", "only as .csv and .xlsx"],
         ),
         (
             "an unknown command is explained by clap",

@@ -13,6 +13,7 @@ pub mod date;
 pub mod field;
 pub mod matrix;
 pub mod meeting;
+pub mod member_import;
 pub mod member_list;
 pub mod member_record;
 pub mod organisation;

@@ -1,6 +1,7 @@
 //! The document's content, laid out with docx-rs: title block, the twelve sections numbered as
 //! in the printed PDF, annexes, attached documents, running header and footer.
 
+use crate::bookmarks::{self, agreement_token};
 use docx_rs::{
     AlignmentType, BreakType, Docx, FieldCharType, Footer, Header, HeightRule, InstrNUMPAGES,
     InstrPAGE, InstrText, PageMargin, Paragraph, Run, RunFonts, Shading, ShdType,
@@ -113,13 +114,22 @@ fn heading(text: &str) -> Paragraph {
         .add_run(Run::new().add_text(text))
 }
 
-/// "1.1", a tab, and the clause's text, hanging so the numbers stand out.
-fn clause_paragraph(label: &str, text: &str) -> Paragraph {
+/// "1.1", a tab, and the clause's text, hanging so the numbers stand out. The text alone is
+/// bookmarked, so a redline read back tells the clause's words from its printed number.
+fn clause_paragraph(label: &str, text: &str, bookmark: Bookmark) -> Paragraph {
     Paragraph::new()
         .style(CLAUSE_STYLE)
         .add_run(Run::new().add_text(label))
         .add_run(Run::new().add_tab())
+        .add_bookmark_start(bookmark.id, bookmark.name)
         .add_run(text_run(text))
+        .add_bookmark_end(bookmark.id)
+}
+
+/// A bookmark to place: its id, unique in the document, and its name.
+struct Bookmark {
+    id: usize,
+    name: String,
 }
 
 fn clause_label(section: Section, index: usize) -> String {
@@ -226,6 +236,7 @@ pub(crate) fn build(agreement: &PrintableAgreement, options: &PrintOptions) -> B
         text_width,
         docx: Docx::new(),
         header_rows: 0,
+        bookmarks: 0,
     };
     layout.docx = std::mem::take(&mut layout.docx)
         .page_size(page_width, page_height)
@@ -264,9 +275,24 @@ struct Layout<'a> {
     text_width: usize,
     docx: Docx,
     header_rows: usize,
+    /// Bookmarks placed so far; the next one's id.
+    bookmarks: usize,
 }
 
 impl<'a> Layout<'a> {
+    fn bookmark(&mut self, name: String) -> Bookmark {
+        let id = self.bookmarks;
+        self.bookmarks += 1;
+        Bookmark { id, name }
+    }
+
+    /// The bookmark around a clause printed in `language`: the agreement's own text, or its
+    /// translation.
+    fn clause_bookmark(&mut self, id: u32, language: Language) -> Bookmark {
+        let translation = (language != self.agreement.text.language).then_some(language);
+        self.bookmark(bookmarks::clause_bookmark(id, translation))
+    }
+
     fn add(&mut self, paragraph: Paragraph) {
         self.docx = std::mem::take(&mut self.docx).add_paragraph(paragraph);
     }
@@ -358,14 +384,23 @@ impl<'a> Layout<'a> {
                 .align(AlignmentType::Center)
                 .add_run(Run::new().add_text(kind).size(pt(12.0)).color("444444")),
         );
-        for language in self.languages {
+        for (index, language) in self.languages.iter().enumerate() {
             let (title, _) = text.in_language(*language).expect("languages checked");
-            self.add(
-                Paragraph::new()
-                    .style(TITLE_STYLE)
-                    .align(AlignmentType::Center)
-                    .add_run(text_run(title)),
-            );
+            let mut paragraph = Paragraph::new()
+                .style(TITLE_STYLE)
+                .align(AlignmentType::Center);
+            if index == 0 {
+                // Names the agreement version, so a redline of another one is refused.
+                let token = agreement_token(&agreement.reference, agreement.version);
+                let bookmark = self.bookmark(bookmarks::agreement_bookmark(&token));
+                paragraph = paragraph
+                    .add_bookmark_start(bookmark.id, bookmark.name)
+                    .add_run(text_run(title))
+                    .add_bookmark_end(bookmark.id);
+            } else {
+                paragraph = paragraph.add_run(text_run(title));
+            }
+            self.add(paragraph);
         }
         let between = self.words.join(|l| l.between);
         self.add(
@@ -409,10 +444,12 @@ impl<'a> Layout<'a> {
             Section::Parties => self.parties(),
             Section::Signatures => self.signatures(),
             _ if self.languages.len() == 1 => {
-                let clauses = self.clauses(self.languages[0], section);
+                let language = self.languages[0];
+                let clauses = self.clauses(language, section);
                 for (index, clause) in clauses.iter().enumerate() {
                     let label = clause_label(section, index);
-                    self.add(clause_paragraph(&label, &clause.text));
+                    let bookmark = self.clause_bookmark(clause.id, language);
+                    self.add(clause_paragraph(&label, &clause.text, bookmark));
                 }
             }
             _ => self.bilingual_clauses(section),
@@ -450,16 +487,22 @@ impl<'a> Layout<'a> {
                 .filter(|r| !left.iter().any(|l| l.id == r.id))
                 .map(|r| (None, Some(r))),
         );
+        let [left_language, right_language] = [self.languages[0], self.languages[1]];
         for (index, (l, r)) in pairs.into_iter().enumerate() {
             let label = clause_label(section, index);
-            let side = |clause: Option<&Clause>, width: usize| {
+            let mut side = |clause: Option<&Clause>, language: Language, width: usize| {
                 let paragraph = match clause {
-                    Some(c) => clause_paragraph(&label, &c.text),
+                    Some(c) => {
+                        let bookmark = self.clause_bookmark(c.id, language);
+                        clause_paragraph(&label, &c.text, bookmark)
+                    }
                     None => Paragraph::new().style(CLAUSE_STYLE),
                 };
                 cell(vec![paragraph], width)
             };
-            rows.push(TableRow::new(vec![side(l, widths[0]), side(r, widths[1])]));
+            let left_cell = side(l, left_language, widths[0]);
+            let right_cell = side(r, right_language, widths[1]);
+            rows.push(TableRow::new(vec![left_cell, right_cell]));
         }
         self.add_table(table(rows, &widths));
     }

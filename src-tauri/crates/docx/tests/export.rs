@@ -26,7 +26,7 @@ fn parts(bytes: &[u8]) -> BTreeMap<String, String> {
         let mut file = archive.by_index(i).expect("a readable entry");
         let mut text = String::new();
         file.read_to_string(&mut text).expect("UTF-8 XML");
-        parts.insert(file.name().to_string(), text);
+        parts.insert(file.name().expect("a name").to_string(), text);
     }
     parts
 }

@@ -105,6 +105,13 @@ export const commands = {
 	setChairApprovesMinutes: (bodyId: number, allowed: boolean) => typedError<BodyDetail, ApiError>(__TAURI_INVOKE("set_chair_approves_minutes", { bodyId, allowed })),
 	previewMemberImport: (path: string) => typedError<ImportPreview, ApiError>(__TAURI_INVOKE("preview_member_import", { path })),
 	importMembers: (path: string, onProgress: Channel<ImportProgress>) => typedError<ImportSummary, ApiError>(__TAURI_INVOKE("import_members", { path, onProgress })),
+	/**
+	 *  Reads a member list of any layout and suggests how to import it (the import wizard's first
+	 *  step); `sheet` picks a worksheet of a workbook.
+	 */
+	suggestMemberMapping: (path: string, sheet: string | null) => typedError<ImportSuggestion, ApiError>(__TAURI_INVOKE("suggest_member_mapping", { path, sheet })),
+	previewMappedMemberImport: (path: string, mapping: ImportMapping) => typedError<ImportPreview, ApiError>(__TAURI_INVOKE("preview_mapped_member_import", { path, mapping })),
+	importMappedMembers: (path: string, mapping: ImportMapping, onProgress: Channel<ImportProgress>) => typedError<ImportSummary, ApiError>(__TAURI_INVOKE("import_mapped_members", { path, mapping, onProgress })),
 	exportMembers: (path: string) => typedError<ExportSummary, ApiError>(__TAURI_INVOKE("export_members", { path })),
 	protocolPresets: () => __TAURI_INVOKE<PresetProtocol[]>("protocol_presets"),
 	/**  What a protocol means in plain words, or why it is not allowed. */
@@ -684,9 +691,36 @@ export type ClauseChangeKind = "added" | "removed" | "changed" |
 /**  A time of day, `HH:MM`, on the meeting's own clock (its time zone). */
 export type ClockTime = string;
 
+export type ColumnMapping = {
+	/**  The header as written in the file. */
+	header: string,
+	target: ColumnTarget,
+};
+
+/**
+ *  Where one column of a member list goes: one of Pacta's own columns, the notes (several
+ *  columns may go there, each line prefixed by its header), or nowhere.
+ */
+export type ColumnTarget = "id" | "name" | "acronym" | "kind" | "country" | "chamber" | "pillars" | "status" | "joined_on" | "notes" | "representative_name" | "representative_title" | "representative_email" | "representative_phone" | "ignore";
+
 export type Counting = "heads" | "weighted" | 
 /**  Each chamber's yes-share of its own base, by heads, averaged over the chambers. */
 "chambers_equal";
+
+/**  The order of day and month in dates written as three numbers. */
+export type DateOrder = "day_first" | "month_first";
+
+/**  What the values of a date column say about their order. */
+export type DateReading = {
+	order: DateOrder,
+	/**
+	 *  True when a value could only be read one way; otherwise the order is a guess the
+	 *  person confirms.
+	 */
+	certain: boolean,
+	/**  True when values disagree (one has a day over 12 first, another second). */
+	mixed: boolean,
+};
 
 export type Decision = {
 	id: number,
@@ -773,6 +807,23 @@ export type ErrorCode =
 /**  Several problems; see `details`. */
 "validation_failed" | "required" | "too_long" | "invalid_email" | "unknown_country" | "invalid_weight" | "impossible_date" | "invalid_choice" | "status_before_joined" | "status_unchanged" | "invalid_time" | "unknown_time_zone" | "end_before_start" | "duplicate_name" | "duplicate_body" | "not_found" | "file_missing" | "file_exists" | "not_a_pacta_file" | "corrupted" | "schema_too_new" | "file_locked" | "missing_column" | "bad_encoding" | "unreadable_spreadsheet" | "unsupported_format" | "import_has_errors" | 
 /**
+ *  A value of a closed column (kind, country, status, date, pillar) that the import's
+ *  mapping cannot place; `details` name its row, column and value.
+ */
+"unplaced_value" | 
+/**
+ *  An import mapping that does not fit the file (a column it names is missing, a column of
+ *  the file it does not place, two columns for one target, a required target unfilled).
+ */
+"mapping_mismatch" | 
+/**
+ *  A workbook or document protected by a password: Pacta cannot read it until the password
+ *  is removed.
+ */
+"protected_file" | 
+/**  A document that cannot be read: damaged, or refused as a zip bomb. */
+"unreadable_document" | 
+/**
  *  A vote that cannot be tallied (a ballot from a non-member, a proxy over the cap…) or a
  *  protocol the catalogue rules out.
  */
@@ -852,7 +903,9 @@ export type ExportedMatrix = {
 export type Field = "partnership_name" | "name" | "acronym" | "kind" | "country" | "chamber" | "pillars" | "status" | "joined_on" | "notes" | "representative_name" | "title" | "email" | "phone" | "body_name" | "body_code" | "role" | "office" | "weight" | "effective_on" | "reason" | "id" | "meeting_title" | "meeting_date" | "starts_at" | "ends_at" | "time_zone" | "place" | "online_link" | "convenor" | "item_title" | "presenter" | "duration" | "summary" | "owner" | "due_on" | "at";
 
 /**  Which kind of file a native file dialog asks for. */
-export type FileKind = "partnership" | "spreadsheet" | "csv" | "xlsx" | "pdf" | "docx" | 
+export type FileKind = "partnership" | "spreadsheet" | 
+/**  A member list to import: any spreadsheet or text export a secretariat keeps. */
+"member_list" | "csv" | "xlsx" | "pdf" | "docx" | 
 /**  A paper to attach: a scanned PDF or an image. */
 "paper" | 
 /**  A calendar invitation. */
@@ -898,6 +951,25 @@ export type HistoryOf = "organisation" | "body" | "vote" | "agreement" | "meetin
 /**  What importing a row would do. */
 export type ImportAction = "add" | "update" | "invalid";
 
+/**
+ *  How one layout of member list is read. Its JSON form is `pacta import members
+ *  --suggest-mapping`'s output and `--mapping`'s input (`docs/import.md`).
+ */
+export type ImportMapping = {
+	/**  The worksheet of a workbook; `None` reads the first one that holds data. */
+	sheet?: string | null,
+	/**  The header's row in the file or sheet, counting from 1. */
+	header_row: number,
+	/**  Every column of the header, in order, with where it goes. */
+	columns: ColumnMapping[],
+	/**  How dates written as three numbers are read. */
+	date_order: DateOrder,
+	/**  Values placed by hand; the others are read by their words. */
+	values?: ValueMaps,
+	/**  What a row gets when its kind or joining date is empty or the list has no such column. */
+	defaults?: RowDefaults,
+};
+
 export type ImportPreview = {
 	file: string,
 	rows: ImportRow[],
@@ -919,6 +991,28 @@ export type ImportRow = {
 	name: string,
 	action: ImportAction,
 	problems: ProblemDetail[],
+};
+
+/**
+ *  What Pacta makes of a file it is asked to import: how it read it, the mapping it suggests
+ *  (or the one confirmed last time for the same headers), and each value of the closed columns
+ *  with its suggested choice.
+ */
+export type ImportSuggestion = {
+	file: string,
+	source: SheetSource,
+	/**  The rows above the header (a title, a date), each as its non-empty cells joined. */
+	title_rows: string[],
+	headers: string[],
+	/**  The first data rows, to show under the headers. */
+	sample: string[][],
+	data_rows: number,
+	mapping: ImportMapping,
+	values: ValueSuggestion[],
+	/**  What the dates say about their order; `None` when no column holds dates. */
+	dates: DateReading | null,
+	/**  True when the mapping is the one confirmed for this layout before. */
+	remembered: boolean,
 };
 
 export type ImportSummary = {
@@ -1692,6 +1786,11 @@ export type RollMember = {
 	presiding?: boolean,
 };
 
+export type RowDefaults = {
+	kind?: OrganisationKind | null,
+	joined_on?: IsoDate | null,
+};
+
 /**  The language of the printed row labels and fixed words. */
 export type RowLanguage = "en" | "fr";
 
@@ -1723,6 +1822,18 @@ export type Section = "purpose_and_scope" | "parties" | "annual_planning" | "col
 export type SectionText = {
 	section: Section,
 	clauses: Clause[],
+};
+
+/**  How a file was read, for the person to confirm. */
+export type SheetSource = {
+	/**  The workbook's sheets, in order; empty for CSV. */
+	sheets: string[],
+	/**  The sheet read; `None` for CSV. */
+	sheet: string | null,
+	/**  The text encoding of a CSV file ("UTF-8", "windows-1252", "UTF-16LE"…). */
+	encoding: string | null,
+	/**  The separator of a CSV file: ",", ";", "\t" or "|". */
+	delimiter: string | null,
 };
 
 /**  Who may sign for a party: the organisation's representatives. */
@@ -1871,6 +1982,45 @@ export type Translation = {
 	language: Language,
 	title: string,
 	sections: SectionText[],
+};
+
+/**  How a value's choice was made. */
+export type ValueChoice = 
+/**  The value's words name the choice. */
+"words" | 
+/**  An existing chamber of the same name. */
+"existing" | 
+/**  A chamber the import will create. */
+"new" | 
+/**  Nothing places it. */
+"unplaced";
+
+/**
+ *  Values of the closed columns placed by the person: the value as written in the file, and
+ *  the code it stands for (a kind, an ISO country code, a status) or, for chambers, the
+ *  chamber's name.
+ */
+export type ValueMaps = {
+	kind?: { [key in string]: OrganisationKind },
+	country?: { [key in string]: string },
+	status?: { [key in string]: MemberStatus },
+	chamber?: { [key in string]: string },
+};
+
+/**  One distinct value of a closed column and what the suggestion makes of it. */
+export type ValueSuggestion = {
+	target: ColumnTarget,
+	/**  The value as written (trimmed). */
+	value: string,
+	/**
+	 *  The suggested code (a kind, an ISO country code, a status) or chamber name; `None` when
+	 *  nothing places it and the person must choose.
+	 */
+	choice: string | null,
+	/**  How the choice was made. */
+	how: ValueChoice,
+	/**  On how many rows the value appears. */
+	rows: number,
 };
 
 /**  Everything `verify` found. */

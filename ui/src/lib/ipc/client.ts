@@ -38,7 +38,7 @@ export function describeProblem(problem: { code: ErrorCode; message: string; val
   // absent, a decision approving its own minutes), like invalid_vote; invalid_matrix names
   // the row, the column or the activity. invalid is a refusal of its own (a passphrase too short,
   // a file already protected) that only its message explains.
-  const specific: ErrorCode[] = ['missing_column', 'bad_encoding', 'unreadable_spreadsheet', 'import_has_errors', 'io', 'internal', 'not_found', 'invalid_vote', 'immutable', 'invalid_agreement', 'invalid_meeting', 'invalid_matrix', 'invalid', 'invalid_bundle'];
+  const specific: ErrorCode[] = ['missing_column', 'bad_encoding', 'unreadable_spreadsheet', 'import_has_errors', 'mapping_mismatch', 'unsupported_format', 'unreadable_document', 'io', 'internal', 'not_found', 'invalid_vote', 'immutable', 'invalid_agreement', 'invalid_meeting', 'invalid_matrix', 'invalid', 'invalid_bundle'];
   if (specific.includes(problem.code)) return problem.message;
   return localised;
 }

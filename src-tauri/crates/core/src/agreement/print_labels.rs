@@ -32,6 +32,9 @@ pub struct PrintLabels {
     pub page_of: &'static str,
     /// The footer line of a sealed record, with `{seal}`, `{sealed_on}`, `{head}`, `{head_on}`.
     pub sealed: &'static str,
+    /// The title of the annex that keeps what an imported Word file held outside any clause.
+    pub kept_from_word: &'static str,
+    pub kept_text: &'static str,
 }
 
 impl PrintLabels {
@@ -58,6 +61,8 @@ impl PrintLabels {
                 size: "Size",
                 sha256: "SHA-256",
                 represented_by: "represented by",
+                kept_from_word: "Text kept from the Word file",
+                kept_text: "Text",
                 page_of: "Page {i} of {n}",
                 sealed: "Seal {seal} of {sealed_on} · chain head {head} on {head_on}",
             },
@@ -82,6 +87,8 @@ impl PrintLabels {
                 size: "Taille",
                 sha256: "SHA-256",
                 represented_by: "représentée par",
+                kept_from_word: "Texte conservé du fichier Word",
+                kept_text: "Texte",
                 page_of: "Page {i} sur {n}",
                 sealed: "Sceau {seal} du {sealed_on} · tête de chaîne {head} le {head_on}",
             },
