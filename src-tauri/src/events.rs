@@ -17,6 +17,7 @@ pub struct MenuRequest {
 pub enum MenuAction {
     NewPartnership,
     ImportMembers,
+    ImportAgreement,
     ExportMembers,
     Settings,
     BackUp,

@@ -74,6 +74,7 @@ fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
         .separator()
         .item(&MenuItemBuilder::with_id("import-members", "Import members…").build(app)?)
         .item(&MenuItemBuilder::with_id("export-members", "Export members…").build(app)?)
+        .item(&MenuItemBuilder::with_id("import-agreement", "Import agreement…").build(app)?)
         .separator()
         .item(
             &MenuItemBuilder::with_id("settings", "Settings…")
@@ -95,6 +96,7 @@ fn handle(app: &AppHandle, event: MenuEvent) {
         "new" => request(MenuAction::NewPartnership),
         "import-members" => request(MenuAction::ImportMembers),
         "export-members" => request(MenuAction::ExportMembers),
+        "import-agreement" => request(MenuAction::ImportAgreement),
         "settings" => request(MenuAction::Settings),
         // Both go through the page, which shows what was written and, before a restore,
         // what the backup holds.

@@ -40,6 +40,9 @@ mod bundle_journeys;
 #[path = "journeys/member_import.rs"]
 mod member_import_journeys;
 
+#[path = "journeys/agreement_word.rs"]
+mod agreement_word_journeys;
+
 const ACCENTED_NAME: &str = "Associação Timorense de Apoio às Vítimas";
 
 /// Opens the member form from the members list.

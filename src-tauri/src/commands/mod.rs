@@ -1,6 +1,7 @@
 //! Tauri commands: each translates IPC to one `pacta-api` call, off the UI thread.
 
 pub mod activity;
+pub mod agreement_word;
 pub mod agreements;
 pub mod backup;
 pub mod bodies;

@@ -82,6 +82,12 @@ impl From<rust_xlsxwriter::XlsxError> for Failure {
     }
 }
 
+impl From<zip::result::ZipError> for Failure {
+    fn from(error: zip::result::ZipError) -> Self {
+        Failure(format!("zip archive: {error}"))
+    }
+}
+
 impl From<serde_json::Error> for Failure {
     fn from(error: serde_json::Error) -> Self {
         Failure(format!("JSON error: {error}"))

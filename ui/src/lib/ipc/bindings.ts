@@ -140,6 +140,12 @@ export const commands = {
 	compareAgreementVersions: (fromVersionId: number, toVersionId: number) => typedError<ClauseChange[], ApiError>(__TAURI_INVOKE("compare_agreement_versions", { fromVersionId, toVersionId })),
 	/**  Writes the agreement (a version, or the latest) to `path`: .pdf or .docx. */
 	exportAgreement: (agreementId: number, version: number | null, path: string, options: PrintOptions) => typedError<ExportedAgreement, ApiError>(__TAURI_INVOKE("export_agreement", { agreementId, version, path, options })),
+	/**  A draft agreement from a Word file the user chose. */
+	importAgreementFromWord: (path: string) => typedError<WordImport, ApiError>(__TAURI_INVOKE("import_agreement_from_word", { path })),
+	/**  A partner's edited copy, clause by clause; writes nothing. */
+	reviewAgreementRedline: (agreementId: number, path: string) => typedError<RedlineReview, ApiError>(__TAURI_INVOKE("review_agreement_redline", { agreementId, path })),
+	/**  Takes the accepted clauses of a partner's copy into the draft or a new amendment. */
+	applyAgreementRedline: (agreementId: number, path: string, choice: RedlineChoice) => typedError<AgreementVersion, ApiError>(__TAURI_INVOKE("apply_agreement_redline", { agreementId, path, choice })),
 	attachToAgreement: (agreementId: number, versionId: number | null, path: string) => typedError<Attachment, ApiError>(__TAURI_INVOKE("attach_to_agreement", { agreementId, versionId, path })),
 	removeAttachment: (attachmentId: number) => typedError<null, ApiError>(__TAURI_INVOKE("remove_attachment", { attachmentId })),
 	/**  Opens a stored paper with the system's viewer, from a copy in the temporary folder. */
@@ -651,6 +657,8 @@ export type ChamberTally = {
 	counts: ChoiceCounts,
 };
 
+export type ChangeKind = "inserted" | "deleted";
+
 export type Choice = "yes" | "no" | "abstain" | 
 /**  A spoiled paper ballot, entered by the secretary. */
 "invalid";
@@ -687,6 +695,36 @@ export type ClauseChange = {
 export type ClauseChangeKind = "added" | "removed" | "changed" | 
 /**  Same text, another place in the section. */
 "moved";
+
+export type ClauseRedline = {
+	clause_id: number,
+	/**
+	 *  `None` for the agreement's own text, the language for its translation (the second
+	 *  column of a bilingual export).
+	 */
+	translation: Language | null,
+	/**  The text before the tracked changes: deletions kept, insertions left out. */
+	original: string,
+	/**
+	 *  The text after them: insertions kept, deletions left out. Also the edited text when the
+	 *  partner did not track changes (compare it with the stored clause).
+	 */
+	proposed: string,
+	/**  The clause as runs of unchanged, inserted and deleted text, to show with marks. */
+	segments: Segment[],
+	/**  The tracked changes alone, in order. */
+	changes: TextChange[],
+	comments: RedlineComment[],
+};
+
+export type ClauseReview = {
+	section: Section | null,
+	/**  The clause as stored now in the latest version. */
+	stored: string,
+	/**  True when accepting would change the stored text. */
+	changed: boolean,
+	redline: ClauseRedline,
+};
 
 /**  A time of day, `HH:MM`, on the meeting's own clock (its time zone). */
 export type ClockTime = string;
@@ -969,6 +1007,44 @@ export type ImportMapping = {
 	/**  What a row gets when its kind or joining date is empty or the list has no such column. */
 	defaults?: RowDefaults,
 };
+
+export type ImportNote = 
+/**  The title taken, from the Title style or else the first line. */
+{ code: "title"; text: string } | 
+/**  The language recognised, with the stop words counted for each. */
+{ code: "language"; language: Language; english_words: number; french_words: number } | 
+/**  The kind of arrangement; `named` false when the document names none (MoU assumed). */
+{ code: "kind"; kind: AgreementKind; named: boolean } | 
+/**
+ *  Text before the first heading (recitals, "WHEREAS…") made the first clauses of the
+ *  purpose and scope.
+ */
+{ code: "preamble"; clauses: number } | 
+/**  A heading recognised as one of the sections; its clauses follow it. */
+{ code: "section"; heading: string; section: Section; clauses: number } | 
+/**  A heading matching no section: its text and clauses were put in `section`. */
+{ code: "unplaced_heading"; heading: string; section: Section; clauses: number } | 
+/**  A clause whose number came from Word's automatic numbering ("3.2"). */
+{ code: "automatic_numbering"; number: string; clause_id: number } | 
+/**  A party recognised in the registry. */
+{ code: "party_matched"; name: string; organisation_id: number } | 
+/**  A table kept as an annex. */
+{ code: "table"; title: string; rows: number } | 
+/**
+ *  Text that is not a clause (party descriptions, signature blocks, text under an annex
+ *  heading), kept here so nothing of the document is lost.
+ */
+{ code: "kept_as_note"; text: string; section: Section | null } | 
+/**  Tracked changes were accepted: insertions kept, deletions dropped. */
+{ code: "tracked_changes_accepted"; insertions: number; deletions: number } | 
+/**  Footnotes and endnotes referenced in the text were not imported. */
+{ code: "footnotes_ignored"; count: number } | 
+/**  Comments in the document were not imported. */
+{ code: "comments_ignored"; count: number } | 
+/**  Text boxes and shapes holding text were not imported. */
+{ code: "text_boxes_ignored"; count: number } | 
+/**  A table of contents was left out (its entries repeat the headings). */
+{ code: "table_of_contents_skipped"; entries: number };
 
 export type ImportPreview = {
 	file: string,
@@ -1324,7 +1400,7 @@ export type MembershipDraft = {
 	weight: string,
 };
 
-export type MenuAction = "new_partnership" | "import_members" | "export_members" | "settings" | "back_up" | "restore_backup";
+export type MenuAction = "new_partnership" | "import_members" | "import_agreement" | "export_members" | "settings" | "back_up" | "restore_backup";
 
 /**  A menu item the page handles itself (forms it shows, such as "New partnership"). */
 export type MenuRequest = {
@@ -1687,6 +1763,31 @@ export type RecordState =
  */
 "redacted_attested";
 
+/**  Which of a redline's clauses to take. */
+export type RedlineChoice = { kind: "accept_all" } | 
+/**  The ids of the clauses whose proposed text is accepted; the others stay as stored. */
+{ kind: "accept"; clause_ids: number[] };
+
+export type RedlineComment = {
+	author: string,
+	date: string | null,
+	text: string,
+};
+
+/**  A partner's edited copy, clause by clause, beside the text stored in Pacta. */
+export type RedlineReview = {
+	agreement_id: number,
+	/**  The version the partner's copy was exported from. */
+	exported_version: number,
+	/**  True when accepting changes starts a new amendment (the latest version is signed). */
+	becomes_amendment: boolean,
+	clauses: ClauseReview[],
+	/**  Paragraphs the partner added outside any clause. */
+	unplaced: UnplacedParagraph[],
+	/**  Comments anchored outside any clause. */
+	other_comments: RedlineComment[],
+};
+
 export type Reminder = {
 	agreement_id: number,
 	reference: string,
@@ -1824,6 +1925,16 @@ export type SectionText = {
 	clauses: Clause[],
 };
 
+export type Segment = {
+	kind: SegmentKind,
+	text: string,
+	/**  Who made the change (`None` for unchanged text). */
+	author: string | null,
+	date: string | null,
+};
+
+export type SegmentKind = "unchanged" | "inserted" | "deleted";
+
 /**  How a file was read, for the person to confirm. */
 export type SheetSource = {
 	/**  The workbook's sheets, in order; empty for CSV. */
@@ -1896,6 +2007,14 @@ export type TemplateInfo = {
 	kind: AgreementKind,
 	name_en: string,
 	name_fr: string,
+};
+
+export type TextChange = {
+	kind: ChangeKind,
+	author: string,
+	/**  As Word writes it (ISO 8601, "2026-03-02T10:15:00Z"), when it does. */
+	date: string | null,
+	text: string,
 };
 
 export type Threshold = 
@@ -1982,6 +2101,13 @@ export type Translation = {
 	language: Language,
 	title: string,
 	sections: SectionText[],
+};
+
+export type UnplacedParagraph = {
+	/**  The clause the paragraph follows, when it follows one. */
+	after_clause: number | null,
+	/**  Its text with tracked changes accepted. */
+	text: string,
 };
 
 /**  How a value's choice was made. */
@@ -2090,6 +2216,19 @@ export type VoteSummary = {
 
 /**  One run of words: kept, inserted or deleted. */
 export type WordChange = { kind: "same"; text: string } | { kind: "inserted"; text: string } | { kind: "deleted"; text: string };
+
+/**  What importing a Word file made. */
+export type WordImport = {
+	agreement_id: number,
+	title: string,
+	sections: number,
+	clauses: number,
+	parties: string[],
+	/**  What became what, part by part, and what was kept as a note. */
+	report: ImportNote[],
+	/**  Organisations the document names that are not in the registry. */
+	unmatched_parties: string[],
+};
 
 export type WorkDuration = {
 	amount: number,
