@@ -2,6 +2,7 @@
 //! and words of the summary, newest first, a page at a time; each record's own history; and
 //! the filtered timeline as CSV. Read only: nothing here writes to the partnership.
 
+use pacta_core::spreadsheet_cell::guard;
 use std::path::Path;
 
 use chrono::{Duration, NaiveDate};
@@ -242,7 +243,7 @@ fn csv_bytes(entries: &[ActivityEntry]) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::Writer::from_writer(UTF8_BOM.to_vec());
     writer.write_record(CSV_COLUMNS)?;
     for entry in entries {
-        writer.write_record([
+        let cells = [
             entry.at.as_str(),
             entry.actor.as_str(),
             entry.action.as_str(),
@@ -251,7 +252,8 @@ fn csv_bytes(entries: &[ActivityEntry]) -> Result<Vec<u8>, csv::Error> {
             entry.summary.as_str(),
             entry.changes.as_str(),
             &entry.id.to_string(),
-        ])?;
+        ];
+        writer.write_record(cells.map(guard))?;
     }
     writer
         .into_inner()

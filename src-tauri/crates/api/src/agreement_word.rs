@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::member_table::io_error;
 use crate::{agreements, ApiError, ApiResult, ErrorCode, Partnership};
-use pacta_core::agreement::{AgreementStatus, AgreementVersion, Annex, PrintLabels, Section};
+use pacta_core::agreement::{
+    AgreementStatus, AgreementVersion, Annex, ClauseNote, PrintLabels, Section,
+};
 use pacta_docx::{
     ClauseRedline, DocxReadError, ImportNote, KnownOrganisation, OtherFormat, RedlineComment,
     UnplacedParagraph,
@@ -220,6 +222,36 @@ pub fn apply_redline(
         latest
     };
     let mut text = target.text.clone();
+    // The partner's comments stay with their clause as notes, whether its change is taken or
+    // not: they are the partner's words to the secretariat.
+    for clause in review
+        .clauses
+        .iter()
+        .filter(|c| !c.redline.comments.is_empty())
+    {
+        let sections = match clause.redline.translation {
+            None => &mut text.sections,
+            Some(_) => match text.translation.as_mut() {
+                Some(translation) => &mut translation.sections,
+                None => continue,
+            },
+        };
+        for stored in sections.iter_mut().flat_map(|s| s.clauses.iter_mut()) {
+            if stored.id != clause.redline.clause_id {
+                continue;
+            }
+            for comment in &clause.redline.comments {
+                let note = ClauseNote {
+                    author: comment.author.clone(),
+                    date: comment.date.clone(),
+                    text: comment.text.clone(),
+                };
+                if !stored.notes.contains(&note) {
+                    stored.notes.push(note);
+                }
+            }
+        }
+    }
     for clause in review.clauses.iter().filter(|c| c.changed) {
         let accepted = match choice {
             RedlineChoice::AcceptAll => true,

@@ -94,6 +94,7 @@ pub(crate) fn load(conn: &Connection, stamp: &Stamp) -> ApiResult<i64> {
             text: "The Centre provides interpreters for Burmese, Khmer and Lao speaking fishers \
                    within 24 hours of a referral."
                 .into(),
+            notes: Vec::new(),
         });
     }
     if let Some(translation) = amended.translation.as_mut() {
@@ -107,6 +108,7 @@ pub(crate) fn load(conn: &Connection, stamp: &Stamp) -> ApiResult<i64> {
                 text: "Le Centre fournit des interprètes pour les pêcheurs parlant birman, khmer \
                        ou lao dans les 24 heures suivant l’orientation."
                     .into(),
+                notes: Vec::new(),
             });
         }
     }

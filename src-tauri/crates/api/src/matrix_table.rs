@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use std::io::Cursor;
 use std::path::Path;
 
+use pacta_core::spreadsheet_cell::guard;
+
 use calamine::{Data, Reader};
 use rust_xlsxwriter::{
     Color, DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
@@ -142,11 +144,11 @@ pub fn matrix_csv(matrix: &PrintableMatrix) -> Vec<u8> {
     let mut writer = csv::Writer::from_writer(UTF8_BOM.to_vec());
     // Writing to memory with rows of equal length has no way to fail.
     writer
-        .write_record(&headers)
+        .write_record(headers.iter().map(|cell| guard(cell)))
         .expect("CSV into memory cannot fail");
     for row in &rows {
         writer
-            .write_record(row)
+            .write_record(row.iter().map(|cell| guard(cell)))
             .expect("CSV into memory cannot fail");
     }
     writer.into_inner().expect("CSV into memory cannot fail")

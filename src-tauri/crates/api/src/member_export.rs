@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::member_table::{io_error, TableFormat};
 use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use pacta_core::spreadsheet_cell::guard;
 use pacta_core::MEMBER_COLUMNS;
 use pacta_store::{organisations, representatives};
 
@@ -83,7 +84,9 @@ fn write_csv(path: &Path, rows: &[Vec<String>]) -> ApiResult<()> {
     let fail = |e: csv::Error| ApiError::new(ErrorCode::Io, format!("{}: {e}", path.display()));
     writer.write_record(MEMBER_COLUMNS).map_err(fail)?;
     for row in rows {
-        writer.write_record(row).map_err(fail)?;
+        writer
+            .write_record(row.iter().map(|cell| guard(cell)))
+            .map_err(fail)?;
     }
     writer.flush().map_err(|e| io_error(path, e))
 }

@@ -11,6 +11,7 @@ use calamine::{Data, Reader};
 use serde::{Deserialize, Serialize};
 
 use crate::{ApiError, ApiResult, ErrorCode, ProblemDetail};
+use pacta_core::spreadsheet_cell::unguard;
 
 /// The largest spreadsheet read: well above any member list, far below what would exhaust
 /// memory.
@@ -271,7 +272,7 @@ fn read_delimited(text: &str, delimiter: u8) -> ApiResult<Vec<Vec<String>>> {
         .records()
         .map(|record| {
             record
-                .map(|r| r.iter().map(String::from).collect())
+                .map(|r| r.iter().map(|cell| unguard(cell).to_string()).collect())
                 .map_err(csv_error)
         })
         .collect()

@@ -63,6 +63,49 @@ fn edit_clause(file: &Path, clause: &str, word: &str, replacement: &str) {
     std::fs::write(file, zipped(&parts)).unwrap();
 }
 
+/// A partner's comment over a clause's run, as Word writes one.
+fn comment_on(file: &Path, clause: &str, author: &str, comment: &str) {
+    let mut parts = parts(&std::fs::read(file).unwrap());
+    let document = String::from_utf8(parts["word/document.xml"].clone()).unwrap();
+    let run = format!(r#"<w:t xml:space="preserve">{clause}</w:t></w:r>"#);
+    let at = document.find(&run).expect("the clause's run");
+    let run_start = document[..at].rfind("<w:r>").expect("the run's start");
+    let mut edited = document.clone();
+    edited.insert_str(
+        at + run.len(),
+        r#"<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>"#,
+    );
+    edited.insert_str(run_start, r#"<w:commentRangeStart w:id="0"/>"#);
+    parts.insert("word/document.xml".into(), edited.into_bytes());
+    parts.insert(
+        "word/comments.xml".into(),
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="{author}" w:date="2026-12-01T09:00:00Z"><w:p><w:r><w:t>{comment}</w:t></w:r></w:p></w:comment></w:comments>"#
+        )
+        .into_bytes(),
+    );
+    let rels = String::from_utf8(parts["word/_rels/document.xml.rels"].clone()).unwrap();
+    parts.insert(
+        "word/_rels/document.xml.rels".into(),
+        rels.replace(
+            "</Relationships>",
+            r#"<Relationship Id="rIdComments9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/></Relationships>"#,
+        )
+        .into_bytes(),
+    );
+    let types = String::from_utf8(parts["[Content_Types].xml"].clone()).unwrap();
+    parts.insert(
+        "[Content_Types].xml".into(),
+        types
+            .replace(
+                "</Types>",
+                r#"<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>"#,
+            )
+            .into_bytes(),
+    );
+    std::fs::write(file, zipped(&parts)).unwrap();
+}
+
 /// A clause whose text needs no escaping in XML, and a long word of it.
 fn plain_clause(text: &AgreementText) -> (Clause, String) {
     let clause = text
@@ -142,6 +185,8 @@ fn a_partners_edit_of_a_signed_agreement_becomes_a_new_amendment_when_accepted()
         &dir.path().join("copy for partner.docx"),
     );
     edit_clause(&file, &clause.text, &word, "REVISED");
+    let edited = clause.text.replacen(&word, "REVISED", 1);
+    comment_on(&file, &edited, "Nguyễn Thị Hoa", "Our board meets monthly.");
 
     let before = activity_count(&partnership);
     let review = agreement_word::review_redline(&partnership, signed.id, &file).unwrap();
@@ -178,6 +223,15 @@ fn a_partners_edit_of_a_signed_agreement_becomes_a_new_amendment_when_accepted()
         .find(|c| c.id == clause.id)
         .unwrap();
     assert_eq!(taken.text, clause.text.replacen(&word, "REVISED", 1));
+    assert_eq!(
+        taken.notes,
+        vec![pacta_core::agreement::ClauseNote {
+            author: "Nguyễn Thị Hoa".into(),
+            date: Some("2026-12-01T09:00:00Z".into()),
+            text: "Our board meets monthly.".into(),
+        }],
+        "the partner's comment is kept as a note on its clause"
+    );
     let signed_text = &after.versions[versions_before - 1].text;
     assert_eq!(
         signed_text

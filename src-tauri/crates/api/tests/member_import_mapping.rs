@@ -564,3 +564,43 @@ fn write_ods(path: &Path, rows: &[&[&str]]) {
     writer.write_all(manifest.as_bytes()).unwrap();
     writer.finish().unwrap();
 }
+
+#[test]
+fn a_cell_a_spreadsheet_would_run_as_a_formula_is_exported_guarded_and_imports_back_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut partnership = partnership(dir.path());
+    let file = dir.path().join("members.csv");
+    std::fs::write(
+        &file,
+        "name,kind,joined_on,notes,representative_name,representative_phone\n\
+         \"=HYPERLINK(\"\"http://example.org\"\",\"\"click\"\")\",civil_society,2020-01-01,@risk,Ana,+670 331 0000\n",
+    )
+    .unwrap();
+    member_import::import(&mut partnership, &file, &mut no_progress()).unwrap();
+    let exported = dir.path().join("export.csv");
+    pacta_api::member_export::export(&partnership, &exported).unwrap();
+    let text = std::fs::read_to_string(&exported).unwrap();
+    assert!(
+        text.contains("\"'=HYPERLINK(")
+            && text.contains("'@risk")
+            && text.contains("'+670 331 0000"),
+        "formula starts are guarded: {text}"
+    );
+    let preview = member_import::preview(&partnership, &exported).unwrap();
+    assert_eq!(
+        (preview.updates, preview.invalid),
+        (1, 0),
+        "{:?}",
+        preview.rows
+    );
+    member_import::import(&mut partnership, &exported, &mut no_progress()).unwrap();
+    let members = all_members(&partnership);
+    assert_eq!(members.len(), 1);
+    assert_eq!(
+        members[0].name,
+        "=HYPERLINK(\"http://example.org\",\"click\")"
+    );
+    let detail = members::detail(&partnership, members[0].id).unwrap();
+    assert_eq!(detail.organisation.notes, "@risk");
+    assert_eq!(detail.representatives[0].phone, "+670 331 0000");
+}

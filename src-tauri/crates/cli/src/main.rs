@@ -11,6 +11,7 @@ mod agreements;
 mod backup;
 mod bundle;
 mod erasure;
+mod exit_status;
 mod matrices;
 mod meetings;
 mod member_import;

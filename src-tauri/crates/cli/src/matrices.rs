@@ -22,7 +22,7 @@ pub(crate) enum MatricesCommand {
         #[arg(long)]
         json: bool,
     },
-    /// The matrix's findings; exits with status 1 when there are any.
+    /// The matrix's findings; exits with status 2 when there are any.
     Check {
         id: i64,
         #[arg(long)]
@@ -56,7 +56,15 @@ pub(crate) fn matrices(db: &Path, command: MatricesCommand) -> Result<(), ApiErr
                         }
                     );
                 }
-                println!("{} matri(ces)", list.len());
+                println!(
+                    "{} {}",
+                    list.len(),
+                    if list.len() == 1 {
+                        "matrix"
+                    } else {
+                        "matrices"
+                    }
+                );
             }
         }
         MatricesCommand::Show { id, json } => {
@@ -86,13 +94,10 @@ pub(crate) fn matrices(db: &Path, command: MatricesCommand) -> Result<(), ApiErr
             }
             if !detail.findings.is_empty() {
                 partnership.close()?;
-                return Err(ApiError::new(
-                    ErrorCode::InvalidMatrix,
-                    format!(
-                        "{} has {} finding(s)",
-                        detail.version.reference,
-                        detail.findings.len()
-                    ),
+                crate::exit_status::exit_with_findings(&format!(
+                    "{} has {} finding(s)",
+                    detail.version.reference,
+                    detail.findings.len()
                 ));
             }
             println!("{}: no findings", detail.version.reference);

@@ -2,15 +2,11 @@
 //! intact. Exit status 0 only when it is; 2 when something was found (the report says what),
 //! 1, as for every command, when the check could not run at all.
 
-use std::io::Write;
 use std::path::Path;
 
 use crate::print_json;
 use pacta_api::{verify, ApiError};
 use pacta_core::seal::{ChainProblem, RecordState, SealKind, VerifyReport};
-
-/// The exit status when the check ran and found the record not intact.
-const NOT_INTACT: i32 = 2;
 
 pub(crate) fn run(db: &Path, against: Option<&str>, json: bool) -> Result<(), ApiError> {
     let partnership = crate::protection::open(db)?;
@@ -24,10 +20,7 @@ pub(crate) fn run(db: &Path, against: Option<&str>, json: bool) -> Result<(), Ap
     if report.intact {
         return Ok(());
     }
-    eprintln!("error: the record is not intact; see the report above");
-    // Flushed by hand: `exit` runs no destructors, and scripts read the report.
-    let _ = std::io::stdout().flush();
-    std::process::exit(NOT_INTACT);
+    crate::exit_status::exit_with_findings("the record is not intact; see the report above");
 }
 
 fn print_report(report: &VerifyReport) {

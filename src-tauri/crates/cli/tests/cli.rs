@@ -754,8 +754,8 @@ fn matrices_are_listed_shown_checked_and_exported_from_the_demo() {
     let checked = pacta(&["--db", text(&db), "matrices", "check", &id]);
     assert_eq!(
         checked.status.code(),
-        Some(1),
-        "findings make the check fail"
+        Some(2),
+        "findings exit 2, as verify's do"
     );
     assert!(
         stdout(&checked).contains("accountable (A)"),

@@ -19,11 +19,6 @@ impl CountryCode {
     pub fn alpha2(self) -> &'static str {
         self.0.alpha2()
     }
-
-    /// The English short name, for the CLI and exports.
-    pub fn english_name(self) -> &'static str {
-        self.0.name()
-    }
 }
 
 #[cfg(test)]

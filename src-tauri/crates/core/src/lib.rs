@@ -19,6 +19,7 @@ pub mod member_record;
 pub mod organisation;
 pub mod representative;
 pub mod seal;
+pub mod spreadsheet_cell;
 pub mod stamp;
 pub mod status_change;
 pub mod text;

@@ -236,19 +236,3 @@ pub struct Organisation {
     pub joined_on: IsoDate,
     pub notes: String,
 }
-
-impl Organisation {
-    /// The draft a form starts from when editing this organisation.
-    pub fn to_draft(&self) -> OrganisationDraft {
-        OrganisationDraft {
-            name: self.name.clone(),
-            acronym: self.acronym.clone(),
-            kind: self.kind.code().into(),
-            country: self.country.clone().unwrap_or_default(),
-            chamber: self.chamber.clone().unwrap_or_default(),
-            pillars: self.pillars.iter().map(|p| p.code().to_string()).collect(),
-            joined_on: self.joined_on.to_string(),
-            notes: self.notes.clone(),
-        }
-    }
-}

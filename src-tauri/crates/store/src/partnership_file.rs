@@ -271,10 +271,6 @@ impl PartnershipFile {
         &self.conn
     }
 
-    pub fn connection_mut(&mut self) -> &mut Connection {
-        &mut self.conn
-    }
-
     /// Runs `change` in one immediate transaction: it commits when `change` succeeds and
     /// rolls back, leaving the file exactly as it was, when it fails.
     pub fn write<T, E>(

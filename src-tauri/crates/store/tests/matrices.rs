@@ -87,6 +87,7 @@ fn agreement_text() -> AgreementText {
             clauses: vec![pacta_core::agreement::Clause {
                 id: 1,
                 text: "Shelter victims for as long as the annexed matrix says.".into(),
+                notes: Vec::new(),
             }],
         }],
         effective_on: IsoDate::from_ymd(2026, 12, 1),

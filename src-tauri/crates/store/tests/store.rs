@@ -716,6 +716,7 @@ mod agreements {
                     clauses: vec![Clause {
                         id: 1,
                         text: "Identify and refer victims.".into(),
+                        notes: Vec::new(),
                     }],
                 },
                 SectionText {
@@ -723,6 +724,7 @@ mod agreements {
                     clauses: vec![Clause {
                         id: 2,
                         text: format!("Shelter is funded for {shelter_days} days."),
+                        notes: Vec::new(),
                     }],
                 },
             ],

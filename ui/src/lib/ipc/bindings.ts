@@ -677,11 +677,16 @@ export type ChoiceCounts = {
 
 /**
  *  A clause: a stable id (kept when clauses are reordered, so versions compare by clause) and
- *  its text.
+ *  its text, with the notes kept on it (a partner's comments from a redline).
  */
 export type Clause = {
 	id: number,
 	text: string,
+	/**
+	 *  Absent from the stored JSON when empty, so texts sealed before notes existed still
+	 *  serialise to the bytes their seal was made from.
+	 */
+	notes?: ClauseNote[],
 };
 
 export type ClauseChange = {
@@ -695,6 +700,13 @@ export type ClauseChange = {
 export type ClauseChangeKind = "added" | "removed" | "changed" | 
 /**  Same text, another place in the section. */
 "moved";
+
+/**  A remark on a clause that is not part of its text: who made it, when, and what it says. */
+export type ClauseNote = {
+	author: string,
+	date: string | null,
+	text: string,
+};
 
 export type ClauseRedline = {
 	clause_id: number,

@@ -192,6 +192,7 @@ mod tests {
                     clauses: vec![Clause {
                         id: 1,
                         text: format!("The parties agree on {s}."),
+                        notes: Vec::new(),
                     }],
                 })
                 .collect(),

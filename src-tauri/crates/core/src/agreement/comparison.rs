@@ -101,6 +101,7 @@ mod tests {
                 .map(|(id, t)| Clause {
                     id: *id,
                     text: (*t).into(),
+                    notes: Vec::new(),
                 })
                 .collect()
         };

@@ -16,10 +16,22 @@ crate::closed_choice!(
 );
 
 /// A clause: a stable id (kept when clauses are reordered, so versions compare by clause) and
-/// its text.
+/// its text, with the notes kept on it (a partner's comments from a redline).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct Clause {
     pub id: u32,
+    pub text: String,
+    /// Absent from the stored JSON when empty, so texts sealed before notes existed still
+    /// serialise to the bytes their seal was made from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<ClauseNote>,
+}
+
+/// A remark on a clause that is not part of its text: who made it, when, and what it says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct ClauseNote {
+    pub author: String,
+    pub date: Option<String>,
     pub text: String,
 }
 
@@ -106,7 +118,15 @@ impl AgreementText {
 
     /// Appends a clause to a section, creating the section in its printed place if missing.
     pub fn push_clause(&mut self, section: Section, id: u32, text: String) {
-        push_clause_into(&mut self.sections, section, Clause { id, text });
+        push_clause_into(
+            &mut self.sections,
+            section,
+            Clause {
+                id,
+                text,
+                notes: Vec::new(),
+            },
+        );
     }
 }
 
@@ -116,7 +136,15 @@ impl Translation {
     }
 
     pub fn push_clause(&mut self, section: Section, id: u32, text: String) {
-        push_clause_into(&mut self.sections, section, Clause { id, text });
+        push_clause_into(
+            &mut self.sections,
+            section,
+            Clause {
+                id,
+                text,
+                notes: Vec::new(),
+            },
+        );
     }
 }
 

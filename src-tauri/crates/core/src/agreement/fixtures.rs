@@ -134,6 +134,7 @@ pub fn large_agreement() -> PrintableAgreement {
                 .map(|c| Clause {
                     id: (n * 4 + c + 1) as u32,
                     text: words(n * 4 + c, 300),
+                    notes: Vec::new(),
                 })
                 .collect(),
         })
@@ -184,7 +185,7 @@ pub fn large_agreement() -> PrintableAgreement {
                     clauses: s
                         .clauses
                         .iter()
-                        .map(|c| Clause { id: c.id, text: format!("Les parties conviennent : {}", c.text) })
+                        .map(|c| Clause { id: c.id, text: format!("Les parties conviennent : {}", c.text), notes: Vec::new() })
                         .collect(),
                 })
                 .collect(),

@@ -18,7 +18,9 @@ pub mod templates;
 
 pub use checks::{pre_signature_checks, references_matrix, Finding};
 pub use comparison::{compare, ClauseChange, ClauseChangeKind, WordChange};
-pub use document::{AgreementKind, AgreementText, Clause, Party, SectionText, Translation};
+pub use document::{
+    AgreementKind, AgreementText, Clause, ClauseNote, Party, SectionText, Translation,
+};
 pub use language::{Language, Paper, PrintLanguage};
 pub use lifecycle::{AgreementStatus, TransitionError};
 pub use print_labels::PrintLabels;

@@ -54,6 +54,7 @@ impl Starter {
                         Clause {
                             id: next_id,
                             text: (*text).to_string(),
+                            notes: Vec::new(),
                         }
                     })
                     .collect(),

@@ -39,10 +39,6 @@ impl ClockTime {
         Ok(ClockTime(hours * 60 + minutes))
     }
 
-    pub fn from_minutes(minutes: u16) -> Option<ClockTime> {
-        (minutes < 24 * 60).then_some(ClockTime(minutes))
-    }
-
     /// Minutes since midnight.
     pub fn minutes(self) -> u16 {
         self.0

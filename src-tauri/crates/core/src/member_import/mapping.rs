@@ -210,7 +210,7 @@ impl ResolvedMapping<'_> {
     pub fn map_row<S: AsRef<str>>(&self, row: &[S]) -> MappedRow {
         let raw = |index: usize| -> String {
             row.get(index)
-                .map(|c| without_formula_guard(c.as_ref()).trim().to_string())
+                .map(|c| c.as_ref().trim().to_string())
                 .unwrap_or_default()
         };
         let mut problems = Vec::new();
@@ -364,15 +364,6 @@ fn placed<T: Clone>(map: &BTreeMap<String, T>, text: &str) -> Option<T> {
     map.iter()
         .find(|(value, _)| fold(value) == wanted)
         .map(|(_, found)| found.clone())
-}
-
-/// Pacta writes `'` before a CSV cell that a spreadsheet would run as a formula; reading its
-/// own files back removes it again.
-fn without_formula_guard(text: &str) -> &str {
-    match text.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
-        _ => text,
-    }
 }
 
 /// A cell holding several addresses keeps the first; the others go to the notes.
@@ -567,7 +558,7 @@ mod tests {
     }
 
     #[test]
-    fn chambers_match_existing_ones_and_formula_guards_are_removed() {
+    fn chambers_match_existing_ones() {
         use ColumnTarget::*;
         let mapping = mapping(&[
             ("name", Name),
@@ -579,7 +570,7 @@ mod tests {
         let resolved = mapping
             .resolve(&["name", "kind", "joined_on", "Collège"], &chambers)
             .unwrap();
-        let row = resolved.map_row(&["'=HYPERLINK(x)", "ngo", "2020-01-01", " travailleurs "]);
+        let row = resolved.map_row(&["=HYPERLINK(x)", "ngo", "2020-01-01", " travailleurs "]);
         assert_eq!(row.cells[1], "=HYPERLINK(x)");
         assert_eq!(row.cells[5], "Travailleurs");
     }
