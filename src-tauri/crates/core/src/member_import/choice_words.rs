@@ -17,6 +17,9 @@ const KIND_PHRASES: &[(&str, OrganisationKind)] = {
         ("survivor organisation", SurvivorLed),
         ("organisation de survivants", SurvivorLed),
         ("overlevers", SurvivorLed),
+        ("international ngo", CivilSociety),
+        ("international non governmental", CivilSociety),
+        ("ong internationale", CivilSociety),
         ("european union", International),
         ("african union", International),
         ("un agency", International),
@@ -39,8 +42,6 @@ const KIND_PHRASES: &[(&str, OrganisationKind)] = {
         ("development partner", International),
         ("donor", International),
         ("bailleur", International),
-        ("igo", International),
-        ("io", International),
         ("asean", International),
         ("sadc", International),
         ("ecowas", International),
@@ -52,6 +53,13 @@ const KIND_PHRASES: &[(&str, OrganisationKind)] = {
         ("unicef", International),
         ("unhcr", International),
         ("osce", International),
+        ("international", International),
+        ("intl", International),
+        ("internationale", International),
+        ("embassy", Government),
+        ("ambassade", Government),
+        ("ambassade de", Government),
+        ("consulate", Government),
         ("employers organisation", Employers),
         ("employers organization", Employers),
         ("employer organisation", Employers),
@@ -191,6 +199,8 @@ const KIND_PHRASES: &[(&str, OrganisationKind)] = {
         ("hogeschool", Academic),
         ("private sector", PrivateCompany),
         ("private company", PrivateCompany),
+        ("private", PrivateCompany),
+        ("prive", PrivateCompany),
         ("company", PrivateCompany),
         ("corporation", PrivateCompany),
         ("business", PrivateCompany),
@@ -281,9 +291,19 @@ const PILLAR_PHRASES: &[(&str, Pillar)] = {
     ]
 };
 
+/// Short words that name a kind only as the whole value: inside a longer one they are other
+/// words ("un réseau" is French for "a network").
+const WHOLE_KIND_WORDS: &[(&str, OrganisationKind)] = &[
+    ("un", OrganisationKind::International),
+    ("io", OrganisationKind::International),
+    ("igo", OrganisationKind::International),
+];
+
 /// The kind a free-text value names, if a phrase places it.
 pub fn kind_of(text: &str) -> Option<OrganisationKind> {
-    OrganisationKind::parse(text).or_else(|| by_phrase(text, KIND_PHRASES))
+    OrganisationKind::parse(text)
+        .or_else(|| whole(text, WHOLE_KIND_WORDS))
+        .or_else(|| by_phrase(text, KIND_PHRASES))
 }
 
 /// The status a free-text value names; an empty value is an active member.
@@ -349,6 +369,14 @@ mod tests {
             ("Survivor-led", Some(SurvivorLed)),
             ("trade_union", Some(TradeUnion)),
             ("Private sector", Some(PrivateCompany)),
+            ("Gov't", Some(Government)),
+            ("International NGO", Some(CivilSociety)),
+            ("Int'l Org.", Some(International)),
+            ("UN", Some(International)),
+            ("Embassy of Japan", Some(Government)),
+            ("Private", Some(PrivateCompany)),
+            ("Un réseau d'ONG", Some(CivilSociety)),
+            ("IO", Some(International)),
             ("Xyz", None),
             ("", None),
         ];

@@ -30,14 +30,50 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("is", "islands"),
 ];
 
-/// The ISO code a name, short form or code stands for; `None` when no name matches or when a
-/// name could be several countries.
+/// The openings of states' formal names ("Kingdom of Cambodia", "Socialist Republic of Viet
+/// Nam"), tried off only when the whole name is not known, so "Democratic Republic of the
+/// Congo" stays itself. Longest first.
+const FORMAL_OPENINGS: &[&str] = &[
+    "republic of union of",
+    "socialist republic of",
+    "federal democratic republic of",
+    "federal republic of",
+    "democratic republic of",
+    "islamic republic of",
+    "united republic of",
+    "peoples republic of",
+    "independent state of",
+    "commonwealth of",
+    "federation of",
+    "principality of",
+    "sultanate of",
+    "kingdom of",
+    "republic of",
+    "state of",
+    "royaume du",
+    "royaume de",
+    "republique du",
+    "republique de",
+    "republique socialiste du",
+    "koninkrijk",
+    "republiek",
+];
+
+/// The ISO code a name, short form, formal name or code stands for; `None` when no name
+/// matches or when a name could be several countries.
 pub fn country_of(text: &str) -> Option<CountryCode> {
     let key = expand(&fold(text));
     if key.is_empty() {
         return None;
     }
-    let found = names().get(&key).copied().flatten()?;
+    let found = match names().get(&key) {
+        Some(found) => *found,
+        None => FORMAL_OPENINGS.iter().find_map(|opening| {
+            let rest = key.strip_prefix(opening)?.trim_start();
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            names().get(rest).copied().flatten()
+        }),
+    }?;
     CountryCode::parse(found.alpha2()).ok()
 }
 
@@ -153,6 +189,15 @@ mod tests {
             ("KHM", "KH"),
             ("vn", "VN"),
             ("  MALAYSIA ", "MY"),
+            ("Kingdom of Cambodia", "KH"),
+            ("Socialist Republic of Viet Nam", "VN"),
+            ("Republic of the Union of Myanmar", "MM"),
+            ("Republic of Indonesia", "ID"),
+            ("Royaume du Cambodge", "KH"),
+            ("Brunei Darussalam", "BN"),
+            ("Timor Leste", "TL"),
+            ("Democratic Republic of the Congo", "CD"),
+            ("Republic of the Congo", "CG"),
         ];
         for (text, code) in cases {
             assert_eq!(

@@ -65,6 +65,8 @@ pub fn suggest(
                 .iter()
                 .any(|row| row.get(index).is_some_and(|c| !c.trim().is_empty()));
             let target = match target_of_header(header) {
+                // A column that numbers the list's rows ("No.", "S/N", "#") is no member's data.
+                _ if numbers_rows(header, data, index) => ColumnTarget::Ignore,
                 // An "ID" column of another tool numbers its own rows, not Pacta's members:
                 // reading it as Pacta's id would overwrite members.
                 Some(ColumnTarget::Id) if !own_layout => ColumnTarget::Notes,
@@ -89,8 +91,18 @@ pub fn suggest(
             .collect()
     };
 
-    let date_reading =
-        column_of(ColumnTarget::JoinedOn).map(|at| DateReading::of_column(&values_of(at)));
+    let date_reading = column_of(ColumnTarget::JoinedOn).map(|at| {
+        let reading = DateReading::of_column(&values_of(at));
+        match order_named_in(&headers[at]) {
+            // "Date joined (dd/mm/yyyy)": the header says what the dates may not.
+            Some(order) if !reading.certain && !reading.mixed => DateReading {
+                order,
+                certain: true,
+                mixed: false,
+            },
+            _ => reading,
+        }
+    });
     let mut suggestions = Vec::new();
     let mut values = ValueMaps::default();
     for target in [
@@ -162,6 +174,37 @@ pub fn suggest(
         defaults: RowDefaults::default(),
     };
     (mapping, suggestions, date_reading)
+}
+
+/// The date order a header spells out: "dd/mm/yyyy", "jj/mm/aaaa", "mm/dd/yyyy".
+fn order_named_in(header: &str) -> Option<DateOrder> {
+    let padded = format!(" {} ", fold(header));
+    if padded.contains(" dd mm ") || padded.contains(" jj mm ") {
+        Some(DateOrder::DayFirst)
+    } else if padded.contains(" mm dd ") {
+        Some(DateOrder::MonthFirst)
+    } else {
+        None
+    }
+}
+
+/// Headers of a column that only numbers the rows, when every value is a whole number.
+const ROW_NUMBER_HEADERS: &[&str] = &[
+    "", "no", "n", "nr", "num", "number", "s n", "sn", "sr", "sr no", "sl no", "sno", "item",
+    "ordre", "numero", "nummer",
+];
+
+fn numbers_rows(header: &str, data: &[Vec<String>], index: usize) -> bool {
+    let folded = fold(header.trim_end_matches('#').trim_end_matches('°'));
+    let values: Vec<&str> = data
+        .iter()
+        .filter_map(|row| row.get(index))
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    (header.trim() == "#" || ROW_NUMBER_HEADERS.contains(&folded.as_str()))
+        && !values.is_empty()
+        && values.iter().all(|v| v.chars().all(|c| c.is_ascii_digit()))
 }
 
 fn words(choice: Option<String>) -> (Option<String>, ValueChoice) {
@@ -243,7 +286,7 @@ mod tests {
                 "representative_email",
                 "joined_on",
                 "chamber",
-                "notes"
+                "ignore"
             ]
         );
         assert_eq!(mapping.date_order, DateOrder::DayFirst);
@@ -263,6 +306,17 @@ mod tests {
         );
         let namibie = values.iter().find(|v| v.value == "Namibie").unwrap();
         assert_eq!(namibie.rows, 2);
+    }
+
+    #[test]
+    fn a_header_that_spells_the_date_order_decides_it() {
+        let rows = sheet(&[
+            &["Organisation", "Type", "Date joined (mm/dd/yyyy)"],
+            &["A", "NGO", "03/04/2021"],
+        ]);
+        let (mapping, _, dates) = suggest(&rows, 0, &[]);
+        assert_eq!(mapping.date_order, DateOrder::MonthFirst);
+        assert!(dates.unwrap().certain);
     }
 
     #[test]
