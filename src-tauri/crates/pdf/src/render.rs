@@ -1,5 +1,6 @@
 //! Writes laid-out pages as a PDF: embedded, subset fonts; text as glyph ids with
-//! ToUnicode text, so it can be searched and copied.
+//! ToUnicode text and, for each shaped run, its source text as /ActualText, so it can
+//! be searched, copied and read aloud exactly as written.
 //!
 //! printpdf builds the document — catalog, information, page tree, and each font subset
 //! with its widths and ToUnicode map. The page contents are written here, straight to
@@ -14,6 +15,8 @@ use printpdf::{
     Codepoint, FontId, Mm, Op, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfParseErrorSeverity,
     PdfSaveOptions, Pt, TextItem, TextMatrix,
 };
+
+use unicode_normalization::UnicodeNormalization;
 
 use crate::fonts::{face, pdf_font, FontKey};
 use crate::layout::{Document, Draw};
@@ -93,7 +96,7 @@ pub fn write_pdf(document: &Document, pages: Vec<Vec<Draw>>) -> Result<Vec<u8>, 
     let mut content = Vec::new();
     for ((_, page_id), draws) in page_ids.into_iter().zip(&pages) {
         content.clear();
-        page_content(draws, height, &tables, &mut content)?;
+        page_content(draws, height, &tables, &used, &mut content)?;
         let contents = doc
             .get_dictionary(page_id)
             .and_then(|page| page.get(b"Contents"))
@@ -249,6 +252,7 @@ fn page_content(
     draws: &[Draw],
     height: f32,
     tables: &FontTables,
+    used: &UsedGlyphs,
     out: &mut Vec<u8>,
 ) -> Result<(), PdfError> {
     out.extend_from_slice(b"0 G\n");
@@ -294,6 +298,10 @@ fn page_content(
             .as_ref()
             .ok_or_else(|| PdfError::Write(format!("face {:?} not embedded", run.font)))?;
         text.set_font(run.font, *size);
+        let span = needs_actual_text(run, used);
+        if span {
+            text.begin_span(&run.text);
+        }
         let scale = size / table.units_per_em;
         let y = height - baseline;
         let mut pen = *x;
@@ -314,10 +322,51 @@ fn page_content(
             }
             pen += glyph.advance as f32 * scale;
         }
+        if span {
+            text.end_span();
+        }
     }
     text.end_line();
     text.out.extend_from_slice(b"ET\n");
     Ok(())
+}
+
+/// Whether extracting `run` through the ToUnicode map alone could give back anything
+/// but its text: glyphs drawn out of reading order (Thai and Myanmar vowels before
+/// their consonant, Khmer subscripts, right-to-left runs), marks GPOS moved (ordered by
+/// position, not by the text), a glyph whose ToUnicode entry another run claimed, or
+/// text not in NFC. Only those runs carry /ActualText: on every word it doubled the
+/// size of a Latin agreement, and poppler then counts each span's own space as well
+/// as the gap it sees.
+fn needs_actual_text(run: &crate::shaping::Shaped, used: &UsedGlyphs) -> bool {
+    if run.text.chars().all(char::is_whitespace) {
+        return false;
+    }
+    let Some(texts) = &used[run.font.index()] else {
+        return true;
+    };
+    let mut glyphs: Vec<&str> = Vec::with_capacity(run.glyphs.len());
+    for glyph in &run.glyphs {
+        if glyph.x_offset != 0 || glyph.y_offset != 0 {
+            return true;
+        }
+        let mapped = texts.get(usize::from(glyph.gid)).copied().flatten();
+        if mapped != Some(glyph.text.as_str()) {
+            return true;
+        }
+        glyphs.push(glyph.text.as_str());
+    }
+    if run.rtl {
+        // Extractors put right-to-left glyphs back in reading order themselves, so such
+        // a run needs no /ActualText when its glyphs, read from the right, spell its
+        // text. Only those with marks GPOS placed get one: poppler (22.12) reverses an
+        // /ActualText in a right-to-left line as if it were drawn, so it reads those
+        // back reversed, while the text written is the reading order the PDF
+        // specification asks for.
+        glyphs.reverse();
+    }
+    let drawn: String = glyphs.concat();
+    drawn != run.text || !unicode_normalization::is_nfc(&run.text)
 }
 
 /// An open `[...] TJ` on one baseline.
@@ -356,6 +405,26 @@ impl TextWriter<'_> {
             }
             self.out.extend_from_slice(b"] TJ\n");
         }
+    }
+
+    /// Opens a marked-content sequence whose /ActualText is `source`. Extractors
+    /// (pdftotext, screen readers) take that text instead of the glyphs' ToUnicode
+    /// values, so runs shaped out of reading order (Thai and Myanmar vowels drawn
+    /// before their consonant, Khmer subscripts, Arabic drawn right to left) and marks
+    /// GPOS moved onto their base read back exactly as written. A sequence must hold
+    /// whole operators, so the open `TJ` is closed first.
+    fn begin_span(&mut self, source: &str) {
+        self.end_line();
+        self.out.extend_from_slice(b"/Span<</ActualText<FEFF");
+        for unit in source.nfc().collect::<String>().encode_utf16() {
+            hex(self.out, unit);
+        }
+        self.out.extend_from_slice(b">>>BDC\n");
+    }
+
+    fn end_span(&mut self) {
+        self.end_line();
+        self.out.extend_from_slice(b"EMC\n");
     }
 
     /// Starts a text line at (`x`, `y`) and returns the pen position.

@@ -8,8 +8,21 @@ use std::rc::Rc;
 
 use rustybuzz::{BufferClusterLevel, Direction, UnicodeBuffer};
 
-use crate::fonts::{face, FontKey};
+use crate::fonts::{face, font_package, FontKey};
 use crate::PdfError;
+
+/// A character the document contains that no bundled face draws: it printed as an
+/// empty box, so the caller can tell the user which record and what to install.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct MissingGlyph {
+    pub character: char,
+    /// The line of text it was in (a name, a title, a line of a paragraph), for finding
+    /// the record it came from.
+    pub context: String,
+    /// The Debian package whose fonts draw it: `fonts-noto-cjk` for Han, kana and
+    /// Hangul, `fonts-noto-core` otherwise.
+    pub package: &'static str,
+}
 
 /// One glyph, in font units.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +41,11 @@ pub struct ShapedGlyph {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Shaped {
     pub font: FontKey,
+    /// The text shaped, in logical order: what a reader gets back when copying the run,
+    /// whatever order its glyphs are drawn in.
+    pub text: String,
+    /// Shaped right to left: `glyphs` run from the end of `text` to its start.
+    pub rtl: bool,
     pub glyphs: Vec<ShapedGlyph>,
     /// Sum of the advances, in font units.
     pub advance: i32,
@@ -99,6 +117,8 @@ pub fn shape(text: &str, font: FontKey, rtl: bool) -> Result<Shaped, PdfError> {
     }
     Ok(Shaped {
         font,
+        text: text.to_string(),
+        rtl,
         glyphs,
         advance,
         units_per_em: face.units_per_em() as u16,
@@ -111,9 +131,38 @@ pub fn shape(text: &str, font: FontKey, rtl: bool) -> Result<Shaped, PdfError> {
 #[derive(Debug, Default)]
 pub struct ShapeCache {
     runs: HashMap<(FontKey, bool), HashMap<String, Rc<Shaped>>>,
+    /// Characters met while laying out that no bundled face draws. Kept here because
+    /// the cache already travels through every layout step.
+    missing: Vec<MissingGlyph>,
 }
 
 impl ShapeCache {
+    /// Notes that `character`, in the line of text `context`, has no glyph in any
+    /// bundled face. Layout measures some text more than once: each pair is kept once.
+    pub fn note_missing(&mut self, character: char, context: &str) {
+        if self
+            .missing
+            .iter()
+            .any(|m| m.character == character && m.context == context)
+        {
+            return;
+        }
+        self.missing.push(MissingGlyph {
+            character,
+            context: context.to_string(),
+            package: font_package(character),
+        });
+    }
+
+    /// What [`ShapeCache::note_missing`] collected, in the order first met.
+    pub fn missing(&self) -> &[MissingGlyph] {
+        &self.missing
+    }
+
+    pub fn take_missing(&mut self) -> Vec<MissingGlyph> {
+        std::mem::take(&mut self.missing)
+    }
+
     pub fn shape(&mut self, text: &str, font: FontKey, rtl: bool) -> Result<Rc<Shaped>, PdfError> {
         let runs = self.runs.entry((font, rtl)).or_default();
         if let Some(found) = runs.get(text) {

@@ -12,7 +12,7 @@ use unicode_bidi::Level;
 use super::frame::{Draw, Frag};
 use super::{Align, Paragraph, TextStyle};
 use crate::bidi;
-use crate::fonts::{font_runs, FontKey, Script};
+use crate::fonts::{font_runs_noting, FontKey, Script};
 use crate::shaping::{ShapeCache, Shaped};
 use crate::PdfError;
 
@@ -150,7 +150,8 @@ fn pieces(
     cache: &mut ShapeCache,
 ) -> Result<Vec<Piece>, PdfError> {
     let mut pieces = Vec::new();
-    for (run, font) in font_runs(text, style.bold) {
+    let runs = font_runs_noting(text, style.bold, &mut |c| cache.note_missing(c, text));
+    for (run, font) in runs {
         let mut start = run.start;
         let mut previous: Option<(bool, Level)> = None;
         for (at, c) in text[run.clone()].char_indices() {
