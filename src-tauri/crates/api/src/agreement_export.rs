@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::agreements::version_by_number;
+use crate::missing_characters::{self, MissingCharacter};
 use crate::verify::printed_seal;
 use crate::{ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::agreement::{AttachmentEntry, Language, PrintOptions, PrintableAgreement};
@@ -21,6 +22,8 @@ pub struct ExportedAgreement {
     pub format: String,
     pub bytes: u64,
     pub version: u32,
+    /// Characters the PDF printed as boxes, for want of a font.
+    pub missing_characters: Vec<MissingCharacter>,
 }
 
 /// What a printed version shows, from the store; the latest version when `version` is `None`.
@@ -86,7 +89,7 @@ pub fn render(
     options: &PrintOptions,
     format: &str,
 ) -> ApiResult<Vec<u8>> {
-    render_sealed(agreement, options, format, None)
+    render_sealed(agreement, options, format, None).map(|(bytes, _)| bytes)
 }
 
 /// As [`render`]; a PDF of a signed version also prints its seal and the chain head. A Word
@@ -96,17 +99,22 @@ fn render_sealed(
     options: &PrintOptions,
     format: &str,
     seal: Option<&PrintedSeal>,
-) -> ApiResult<Vec<u8>> {
+) -> ApiResult<(Vec<u8>, Vec<MissingCharacter>)> {
     agreement
         .check_languages(options)
         .map_err(|error| ApiError::new(ErrorCode::MissingTranslation, error.to_string()))?;
     match format {
         "pdf" => match seal {
-            Some(seal) => pacta_pdf::render_sealed_agreement(agreement, options, seal),
-            None => pacta_pdf::render_agreement(agreement, options),
+            Some(seal) => pacta_pdf::render_sealed_agreement_with_report(agreement, options, seal),
+            None => pacta_pdf::render_agreement_with_report(agreement, options),
         }
+        .map(|rendered| {
+            let missing = missing_characters::of(&rendered);
+            (rendered.bytes, missing)
+        })
         .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string())),
         "docx" => pacta_docx::render_agreement(agreement, options)
+            .map(|bytes| (bytes, Vec::new()))
             .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string())),
         other => Err(ApiError::new(
             ErrorCode::UnsupportedFormat,
@@ -131,12 +139,13 @@ pub fn export(
     let agreement = printable(partnership, agreement_id, version)?;
     let version_id = version_by_number(partnership.conn(), agreement_id, version)?.id;
     let seal = printed_seal(partnership.conn(), SealKind::AgreementVersion, version_id)?;
-    let bytes = render_sealed(&agreement, options, &format, seal.as_ref())?;
+    let (bytes, missing_characters) = render_sealed(&agreement, options, &format, seal.as_ref())?;
     crate::written_file::write_in_place(out, &bytes)?;
     Ok(ExportedAgreement {
         path: out.display().to_string(),
         format,
         bytes: bytes.len() as u64,
         version: agreement.version,
+        missing_characters,
     })
 }

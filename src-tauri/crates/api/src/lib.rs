@@ -28,6 +28,7 @@ pub mod member_export;
 pub mod member_import;
 pub mod member_table;
 pub mod members;
+pub mod missing_characters;
 pub mod partnership;
 pub mod protection;
 pub mod verify;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::matrices::version_by_number;
 use crate::matrix_table::{matrix_csv, matrix_xlsx, preview_matrix_import, MatrixImportPreview};
+use crate::missing_characters::{self, MissingCharacter};
 use crate::verify::printed_seal;
 use crate::{ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::agreement::Paper;
@@ -22,6 +23,8 @@ pub struct ExportedMatrix {
     pub format: String,
     pub bytes: u64,
     pub version: u32,
+    /// Characters the PDF printed as boxes, for want of a font.
+    pub missing_characters: Vec<MissingCharacter>,
 }
 
 /// What a printed version shows; the latest version when `version` is `None`.
@@ -55,7 +58,7 @@ fn printable_version(
 }
 
 pub fn render(matrix: &PrintableMatrix, paper: Paper, format: &str) -> ApiResult<Vec<u8>> {
-    render_sealed(matrix, paper, format, None)
+    render_sealed(matrix, paper, format, None).map(|(bytes, _)| bytes)
 }
 
 /// As [`render`]; the PDF of a frozen version also prints its seal and the chain head.
@@ -64,15 +67,19 @@ fn render_sealed(
     paper: Paper,
     format: &str,
     seal: Option<&PrintedSeal>,
-) -> ApiResult<Vec<u8>> {
+) -> ApiResult<(Vec<u8>, Vec<MissingCharacter>)> {
     match format {
         "pdf" => match seal {
-            Some(seal) => pacta_pdf::render_sealed_matrix(matrix, paper, seal),
-            None => pacta_pdf::render_matrix(matrix, paper),
+            Some(seal) => pacta_pdf::render_sealed_matrix_with_report(matrix, paper, seal),
+            None => pacta_pdf::render_matrix_with_report(matrix, paper),
         }
+        .map(|rendered| {
+            let missing = missing_characters::of(&rendered);
+            (rendered.bytes, missing)
+        })
         .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string())),
-        "xlsx" => matrix_xlsx(matrix),
-        "csv" => Ok(matrix_csv(matrix)),
+        "xlsx" => matrix_xlsx(matrix).map(|bytes| (bytes, Vec::new())),
+        "csv" => Ok((matrix_csv(matrix), Vec::new())),
         other => Err(ApiError::new(
             ErrorCode::UnsupportedFormat,
             format!("matrices are exported as .pdf, .xlsx or .csv, not .{other}"),
@@ -100,13 +107,14 @@ pub fn export(
     let chosen = version_by_number(partnership.conn(), matrix_id, version)?;
     let seal = printed_seal(partnership.conn(), SealKind::MatrixVersion, chosen.id)?;
     let matrix = printable_version(partnership, chosen, language)?;
-    let bytes = render_sealed(&matrix, paper, &format, seal.as_ref())?;
+    let (bytes, missing_characters) = render_sealed(&matrix, paper, &format, seal.as_ref())?;
     crate::written_file::write_in_place(out, &bytes)?;
     Ok(ExportedMatrix {
         path: out.display().to_string(),
         format,
         bytes: bytes.len() as u64,
         version: matrix.version,
+        missing_characters,
     })
 }
 

@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::meetings::{self, MeetingDetail};
+use crate::missing_characters::{self, MissingCharacter};
 use crate::{ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::agreement::{Language, Paper};
 use pacta_core::meeting::{
@@ -20,6 +21,8 @@ use pacta_store::{bodies, partnership};
 pub struct ExportedFile {
     pub path: String,
     pub bytes: u64,
+    /// Characters a PDF printed as boxes, for want of a font.
+    pub missing_characters: Vec<MissingCharacter>,
 }
 
 fn outcome_code(outcome: &Outcome) -> &'static str {
@@ -229,6 +232,7 @@ fn write_beside(out: &Path, bytes: &[u8]) -> ApiResult<ExportedFile> {
     Ok(ExportedFile {
         path: out.display().to_string(),
         bytes: bytes.len() as u64,
+        missing_characters: Vec::new(),
     })
 }
 
@@ -245,12 +249,14 @@ pub fn export_minutes(
         pacta_core::seal::SealKind::Minutes,
         meeting_id,
     )?;
-    let bytes = match &seal {
-        Some(seal) => pacta_pdf::render_sealed_minutes(&minutes, paper, seal),
-        None => pacta_pdf::render_minutes(&minutes, paper),
+    let rendered = match &seal {
+        Some(seal) => pacta_pdf::render_sealed_minutes_with_report(&minutes, paper, seal),
+        None => pacta_pdf::render_minutes_with_report(&minutes, paper),
     }
     .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))?;
-    write_beside(out, &bytes)
+    let mut written = write_beside(out, &rendered.bytes)?;
+    written.missing_characters = missing_characters::of(&rendered);
+    Ok(written)
 }
 
 /// The meeting's convocation: the invitation letter with the agenda, sent before the
@@ -264,9 +270,11 @@ pub fn export_convocation(
     language: Language,
 ) -> ApiResult<ExportedFile> {
     let minutes = printable_minutes(partnership, meeting_id, language)?;
-    let bytes = pacta_pdf::render_convocation(&minutes, paper)
+    let rendered = pacta_pdf::render_convocation_with_report(&minutes, paper)
         .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))?;
-    write_beside(out, &bytes)
+    let mut written = write_beside(out, &rendered.bytes)?;
+    written.missing_characters = missing_characters::of(&rendered);
+    Ok(written)
 }
 
 /// The meeting's .ics invitation, for partners' calendars.

@@ -147,5 +147,6 @@ pub(crate) fn export(
         "exported version {} as {} to {} ({} bytes)",
         exported.version, exported.format, exported.path, exported.bytes
     );
+    crate::missing_characters::warn(&exported.missing_characters);
     partnership.close()
 }

@@ -15,6 +15,7 @@ mod exit_status;
 mod matrices;
 mod meetings;
 mod member_import;
+mod missing_characters;
 mod protection;
 mod tally;
 mod verify;

@@ -169,5 +169,6 @@ pub(crate) fn export(
         "exported version {} as {} ({} bytes) to {}",
         exported.version, exported.format, exported.bytes, exported.path
     );
+    crate::missing_characters::warn(&exported.missing_characters);
     partnership.close()
 }

@@ -193,6 +193,7 @@ pub(crate) fn export_minutes(
         "exported the minutes to {} ({} bytes)",
         written.path, written.bytes
     );
+    crate::missing_characters::warn(&written.missing_characters);
     partnership.close()
 }
 
@@ -210,6 +211,7 @@ pub(crate) fn export_convocation(
         "exported the convocation to {} ({} bytes)",
         written.path, written.bytes
     );
+    crate::missing_characters::warn(&written.missing_characters);
     partnership.close()
 }
 

@@ -192,6 +192,8 @@ export const en = {
   'import.summary': 'Imported: {added} added, {updated} updated.',
   'import.progress': 'Importing… {done} of {total}',
   'import.counts': '{adds} to add, {updates} to update, {invalid} with problems',
+  'export.missing_characters': 'Some characters printed as empty boxes: no font on this computer draws them.',
+  'export.missing_character': '“{character}” in “{context}”: install the package {package}.',
   'word.import': 'Import from Word…',
   'word.imported': 'Imported: “{title}”',
   'word.counts': '{clauses} clauses in {sections} sections, saved as a draft.',

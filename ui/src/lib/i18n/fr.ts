@@ -194,6 +194,8 @@ export const fr: Record<MessageKey, string> = {
   'import.summary': 'Import terminé : {added} ajoutés, {updated} mis à jour.',
   'import.progress': 'Import en cours… {done} sur {total}',
   'import.counts': '{adds} à ajouter, {updates} à mettre à jour, {invalid} en erreur',
+  'export.missing_characters': 'Certains caractères sont imprimés comme des cases vides : aucune police de cet ordinateur ne les dessine.',
+  'export.missing_character': '« {character} » dans « {context} » : installez le paquet {package}.',
   'word.import': 'Importer depuis Word…',
   'word.imported': 'Importé : « {title} »',
   'word.counts': '{clauses} clauses dans {sections} sections, enregistrées comme projet.',

@@ -934,11 +934,15 @@ export type ExportedAgreement = {
 	format: string,
 	bytes: number,
 	version: number,
+	/**  Characters the PDF printed as boxes, for want of a font. */
+	missing_characters: MissingCharacter[],
 };
 
 export type ExportedFile = {
 	path: string,
 	bytes: number,
+	/**  Characters a PDF printed as boxes, for want of a font. */
+	missing_characters: MissingCharacter[],
 };
 
 export type ExportedMatrix = {
@@ -947,6 +951,8 @@ export type ExportedMatrix = {
 	format: string,
 	bytes: number,
 	version: number,
+	/**  Characters the PDF printed as boxes, for want of a font. */
+	missing_characters: MissingCharacter[],
 };
 
 /**  The input field a validation problem concerns; the UI shows the message next to it. */
@@ -1430,6 +1436,17 @@ export type MinutesRules = {
 };
 
 export type MinutesStatus = "draft" | "circulated" | "approved";
+
+/**
+ *  A character no font drew, the line of text it was in, and the Debian package whose fonts
+ *  draw it.
+ */
+export type MissingCharacter = {
+	character: string,
+	/**  The line of text it was in (a name, a title), to find the record. */
+	context: string,
+	package: string,
+};
 
 /**  A motion put to the vote under an agenda item, at a moment of the meeting. */
 export type MotionInput = {
