@@ -88,7 +88,8 @@ impl Words {
     }
 }
 
-/// A run of text; line breaks in the text become line breaks in Word.
+/// A run of text; line breaks in the text become line breaks in Word, and a text in a script
+/// Noto Sans does not draw names the font that does.
 fn text_run(text: &str) -> Run {
     let mut run = Run::new();
     for (i, line) in text.split('\n').enumerate() {
@@ -97,7 +98,42 @@ fn text_run(text: &str) -> Run {
         }
         run = run.add_text(line.trim_end_matches('\r'));
     }
-    run
+    match script_fonts(text) {
+        Some(fonts) => run.fonts(fonts),
+        None => run,
+    }
+}
+
+/// The fonts a run needs beyond the document's Noto Sans: Word and LibreOffice draw complex
+/// scripts (Thai, Lao, Khmer, Myanmar, Arabic, Tamil…) with the run's `w:cs` font and Chinese,
+/// Japanese and Korean with its `w:eastAsia` font, so each is named for the script the text is
+/// in; `None` when Noto Sans covers it all.
+fn script_fonts(text: &str) -> Option<RunFonts> {
+    let complex = text.chars().find_map(|c| match u32::from(c) {
+        0x0E00..=0x0E7F => Some("Noto Sans Thai"),
+        0x0E80..=0x0EFF => Some("Noto Sans Lao"),
+        0x1780..=0x17FF | 0x19E0..=0x19FF => Some("Noto Sans Khmer"),
+        0x1000..=0x109F | 0xA9E0..=0xA9FF | 0xAA60..=0xAA7F => Some("Noto Sans Myanmar"),
+        0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+            Some("Noto Sans Arabic")
+        }
+        0x0B80..=0x0BFF => Some("Noto Sans Tamil"),
+        0x0900..=0x097F => Some("Noto Sans Devanagari"),
+        _ => None,
+    });
+    let east_asian = text.chars().any(|c| {
+        matches!(u32::from(c), 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+    });
+    if complex.is_none() && !east_asian {
+        return None;
+    }
+    Some(
+        RunFonts::new()
+            .ascii(FONT)
+            .hi_ansi(FONT)
+            .east_asia(if east_asian { "Noto Sans CJK SC" } else { FONT })
+            .cs(complex.unwrap_or(FONT)),
+    )
 }
 
 /// "Reference: AGR-2026-001", the label in bold.
@@ -111,7 +147,7 @@ fn heading(text: &str) -> Paragraph {
     Paragraph::new()
         .style(HEADING_STYLE)
         .keep_next(true)
-        .add_run(Run::new().add_text(text))
+        .add_run(text_run(text))
 }
 
 /// "1.1", a tab, and the clause's text, hanging so the numbers stand out. The text alone is
@@ -148,7 +184,7 @@ fn header_cell(text: &str, width: usize) -> TableCell {
         vec![Paragraph::new()
             .style(TABLE_TEXT_STYLE)
             .keep_next(true)
-            .add_run(Run::new().add_text(text).bold())],
+            .add_run(text_run(text).bold())],
         width,
     )
     .shading(Shading::new().shd_type(ShdType::Clear).fill("E6E6E6"))
@@ -369,7 +405,7 @@ impl<'a> Layout<'a> {
         let header = Header::new().add_paragraph(
             Paragraph::new()
                 .align(AlignmentType::Right)
-                .add_run(Run::new().add_text(running).size(pt(8.0)).color("555555")),
+                .add_run(text_run(&running).size(pt(8.0)).color("555555")),
         );
         let footer = Footer::new().add_paragraph(page_of(&labels).align(AlignmentType::Center));
         self.docx = std::mem::take(&mut self.docx).header(header).footer(footer);

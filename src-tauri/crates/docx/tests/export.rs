@@ -167,6 +167,36 @@ fn every_party_is_named_with_its_accents_intact() {
     assert!(texts_of(parties).contains(&"3 Independence Avenue, Windhoek".to_string()));
 }
 
+#[test]
+fn a_name_in_a_complex_or_east_asian_script_names_the_font_that_draws_it() {
+    let mut agreement = large_agreement();
+    agreement.text.parties[0].name = "ក្រសួងការងារ និងបណ្តុះបណ្តាលវិជ្ជាជីវៈ".into();
+    agreement.text.parties[1].name = "มูลนิธิเพื่อสิทธิแรงงานข้ามชาติ".into();
+    agreement.text.parties[2].name = "中国渔业协会".into();
+    let xml = document(&render(&agreement, Paper::A4, PrintLanguage::En));
+    for (name, attribute) in [
+        ("ក្រសួងការងារ", r#"w:cs="Noto Sans Khmer""#),
+        ("มูลนิธิเพื่อสิทธิแรงงานข้ามชาติ", r#"w:cs="Noto Sans Thai""#),
+        ("中国渔业协会", r#"w:eastAsia="Noto Sans CJK SC""#),
+    ] {
+        let at = xml
+            .find(name)
+            .unwrap_or_else(|| panic!("{name} in the document"));
+        let run_start = xml[..at].rfind("<w:r>").expect("the name's run");
+        assert!(
+            xml[run_start..at].contains(attribute),
+            "the run of {name} names {attribute}: {}",
+            &xml[run_start..at]
+        );
+    }
+    let latin_run = xml.find("Nguyễn Văn Đức").expect("a Latin name");
+    let run_start = xml[..latin_run].rfind("<w:r>").expect("its run");
+    assert!(
+        !xml[run_start..latin_run].contains("w:cs="),
+        "Latin text keeps the document's font"
+    );
+}
+
 fn texts_of(xml: &str) -> Vec<String> {
     elements(xml, "w:p")
         .into_iter()
