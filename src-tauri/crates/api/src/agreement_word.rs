@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 use crate::member_table::io_error;
 use crate::{agreements, ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::agreement::{
-    AgreementStatus, AgreementVersion, Annex, ClauseNote, PrintLabels, Section,
+    AgreementStatus, AgreementText, AgreementVersion, Annex, Clause, ClauseNote, Language,
+    PrintLabels, Section,
 };
 use pacta_docx::{
     ClauseRedline, DocxReadError, ImportNote, KnownOrganisation, OtherFormat, RedlineComment,
@@ -222,61 +223,54 @@ pub fn apply_redline(
         latest
     };
     let mut text = target.text.clone();
-    // The partner's comments stay with their clause as notes, whether its change is taken or
-    // not: they are the partner's words to the secretariat.
-    for clause in review
-        .clauses
-        .iter()
-        .filter(|c| !c.redline.comments.is_empty())
-    {
-        let sections = match clause.redline.translation {
-            None => &mut text.sections,
-            Some(_) => match text.translation.as_mut() {
-                Some(translation) => &mut translation.sections,
-                None => continue,
-            },
+    for clause in &review.clauses {
+        let redline = &clause.redline;
+        let Some(stored) = stored_clause(&mut text, redline.translation, redline.clause_id) else {
+            continue;
         };
-        for stored in sections.iter_mut().flat_map(|s| s.clauses.iter_mut()) {
-            if stored.id != clause.redline.clause_id {
-                continue;
-            }
-            for comment in &clause.redline.comments {
-                let note = ClauseNote {
-                    author: comment.author.clone(),
-                    date: comment.date.clone(),
-                    text: comment.text.clone(),
-                };
-                if !stored.notes.contains(&note) {
-                    stored.notes.push(note);
-                }
+        // The partner's comments stay with their clause as notes, whether its change is taken
+        // or not: they are the partner's words to the secretariat.
+        for comment in &redline.comments {
+            let note = ClauseNote {
+                author: comment.author.clone(),
+                date: comment.date.clone(),
+                text: comment.text.clone(),
+            };
+            if !stored.notes.contains(&note) {
+                stored.notes.push(note);
             }
         }
-    }
-    for clause in review.clauses.iter().filter(|c| c.changed) {
         let accepted = match choice {
             RedlineChoice::AcceptAll => true,
-            RedlineChoice::Accept(ids) => ids.contains(&clause.redline.clause_id),
+            RedlineChoice::Accept(ids) => ids.contains(&redline.clause_id),
         };
-        if !accepted || clause.section.is_none() {
-            continue;
-        }
-        let proposed = clause.redline.proposed.trim().to_string();
-        let sections = match clause.redline.translation {
-            None => &mut text.sections,
-            Some(_) => match text.translation.as_mut() {
-                Some(translation) => &mut translation.sections,
-                None => continue,
-            },
-        };
-        for section in sections.iter_mut() {
-            for stored in section.clauses.iter_mut() {
-                if stored.id == clause.redline.clause_id {
-                    stored.text = proposed.clone();
-                }
-            }
+        if clause.changed && accepted {
+            stored.text = redline.proposed.trim().to_string();
         }
     }
     agreements::save_text(partnership, target.id, &text)
+}
+
+/// The clause of that id in the main text, or in the translation of that language.
+fn stored_clause(
+    text: &mut AgreementText,
+    translation: Option<Language>,
+    id: u32,
+) -> Option<&mut Clause> {
+    let sections = match translation {
+        None => &mut text.sections,
+        Some(language) => {
+            &mut text
+                .translation
+                .as_mut()
+                .filter(|t| t.language == language)?
+                .sections
+        }
+    };
+    sections
+        .iter_mut()
+        .flat_map(|s| s.clauses.iter_mut())
+        .find(|c| c.id == id)
 }
 
 fn is_closed(partnership: &Partnership, latest: &AgreementVersion) -> ApiResult<bool> {
