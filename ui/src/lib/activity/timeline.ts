@@ -1,6 +1,7 @@
 /** Pure helpers of the activity timeline: days on the reader's calendar, grouping, links. */
 
 import type { HistoryOf, TimelineLink, TimelineQuery } from '$lib/ipc/bindings';
+import { formatDate } from '$lib/ui/dates';
 
 /** The record kinds the log knows, in the order the filter menu lists them. */
 export const RECORD_KINDS = [
@@ -58,15 +59,7 @@ export function groupByDay<E extends { at: string }>(entries: E[], offset: numbe
 
 /** A day heading in the reader's language: "Tuesday 1 December 2026". */
 export function dayHeading(day: string, locale: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  if (!year || !month || !date) return day;
-  return new Date(Date.UTC(year, month - 1, date)).toLocaleDateString(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC'
-  });
+  return formatDate(day, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, locale);
 }
 
 const ROUTES: Record<HistoryOf, string> = {

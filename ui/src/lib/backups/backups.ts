@@ -1,15 +1,13 @@
+import { formatDate, formatDateTime } from '$lib/ui/dates';
+
 /** A backup's moment for people: "25 November 2026, 10:00" in the reader's language. */
 export function takenOn(iso: string, locale: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(locale, { dateStyle: 'long', timeStyle: 'short' });
+  return formatDateTime(iso, { dateStyle: 'long', timeStyle: 'short' }, locale);
 }
 
 /** A day (`YYYY-MM-DD`, from an automatic backup's name) in the reader's language. */
 export function backupDay(day: string, locale: string): string {
-  const date = new Date(`${day}T00:00:00`);
-  if (Number.isNaN(date.getTime())) return day;
-  return date.toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
+  return formatDate(day, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }, locale);
 }
 
 /** The name offered in the save dialog: the partnership file's name and today's date. */

@@ -1,18 +1,26 @@
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
+import { nl } from './nl';
 
-export type Locale = 'en' | 'fr';
-export const locales: Locale[] = ['en', 'fr'];
-export const localeNames: Record<Locale, string> = { en: 'English', fr: 'Français' };
+export type Locale = 'en' | 'fr' | 'nl';
+export const locales: Locale[] = ['en', 'fr', 'nl'];
+export const localeNames: Record<Locale, string> = { en: 'English', fr: 'Français', nl: 'Nederlands' };
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { en, fr };
+const catalogues: Record<Locale, Record<MessageKey, string>> = { en, fr, nl };
 const STORAGE_KEY = 'pacta.locale';
+
+/** The language to start in: the one chosen before, else the system's when Pacta speaks it. */
+export function pickLocale(stored: string | null, system: string): Locale {
+  if (stored && (locales as string[]).includes(stored)) return stored as Locale;
+  const language = system.toLowerCase();
+  if (language.startsWith('fr')) return 'fr';
+  if (language.startsWith('nl')) return 'nl';
+  return 'en';
+}
 
 function initialLocale(): Locale {
   const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
-  if (stored === 'en' || stored === 'fr') return stored;
-  const system = typeof navigator !== 'undefined' ? navigator.language : 'en';
-  return system.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  return pickLocale(stored, typeof navigator !== 'undefined' ? navigator.language : 'en');
 }
 
 export const i18n = $state({ locale: initialLocale() });
@@ -50,4 +58,4 @@ export function compareText(a: string, b: string): number {
   return a.localeCompare(b, i18n.locale, { sensitivity: 'base' });
 }
 
-export { en, fr, type MessageKey };
+export { en, fr, nl, type MessageKey };
