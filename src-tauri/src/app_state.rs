@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use pacta_api::backup::{self, RestoreSummary};
 use pacta_api::{ApiError, ApiResult, Clock, ErrorCode, Partnership, Passphrase};
+use pacta_messages::Locale;
 use serde::{Deserialize, Serialize};
 
 use crate::recent_files;
@@ -24,6 +25,8 @@ pub struct AppState {
     /// A protected file waiting for its passphrase: locked after idle time (or Lock now), or
     /// asked to be opened. Only its path is kept, never the passphrase.
     passphrase_request: Mutex<Option<PassphraseRequest>>,
+    /// The language the window speaks, for the sentences Rust writes (explanations, meanings).
+    locale: Mutex<Locale>,
     pub data_dir: PathBuf,
 }
 
@@ -65,6 +68,7 @@ impl AppState {
             automatic_running: AtomicBool::new(false),
             automatic_failure: Mutex::new(None),
             passphrase_request: Mutex::new(None),
+            locale: Mutex::new(Locale::En),
             data_dir,
         }
     }
@@ -213,6 +217,15 @@ impl AppState {
         lock(&self.startup_error).clone()
     }
 
+    /// Speaks `locale` from now on, in every file opened.
+    pub fn set_locale(&self, locale: Locale) {
+        *lock(&self.locale) = locale;
+    }
+
+    pub fn locale(&self) -> Locale {
+        *lock(&self.locale)
+    }
+
     /// Runs `work` on the open partnership off the UI thread.
     pub async fn with<T, F>(&self, work: F) -> ApiResult<T>
     where
@@ -220,9 +233,11 @@ impl AppState {
         F: FnOnce(&mut Partnership) -> ApiResult<T> + Send + 'static,
     {
         let shared = Arc::clone(&self.partnership);
+        let locale = self.locale();
         tauri::async_runtime::spawn_blocking(move || {
             let mut guard = lock(&shared);
             let partnership = guard.as_mut().ok_or_else(nothing_open)?;
+            partnership.set_locale(locale);
             work(partnership)
         })
         .await

@@ -76,6 +76,7 @@ pub fn builder() -> Builder<tauri::Wry> {
             transfer::export_members,
             voting::protocol_presets,
             voting::describe_protocol,
+            voting::set_locale,
             voting::list_protocols,
             voting::adopt_protocol,
             voting::body_roll,

@@ -5,18 +5,29 @@ use pacta_api::voting::{self, PresetProtocol, VoteInput};
 use pacta_api::ApiError;
 use pacta_core::voting::presets::Preset;
 use pacta_core::voting::{Protocol, ProtocolVersion, Roll, TallyReport, VoteRecord, VoteSummary};
+use pacta_messages::{Locale, Messages};
 
 #[tauri::command]
 #[specta::specta]
-pub fn protocol_presets() -> Vec<PresetProtocol> {
-    voting::presets()
+pub fn protocol_presets(state: State<'_, AppState>) -> Vec<PresetProtocol> {
+    voting::presets(Messages::of(state.locale()))
+}
+
+/// The language the window speaks: the sentences Rust writes for it follow.
+#[tauri::command]
+#[specta::specta]
+pub fn set_locale(state: State<'_, AppState>, locale: Locale) {
+    state.set_locale(locale);
 }
 
 /// What a protocol means in plain words, or why it is not allowed.
 #[tauri::command]
 #[specta::specta]
-pub fn describe_protocol(protocol: Protocol) -> Result<String, ApiError> {
-    voting::describe(&protocol)
+pub fn describe_protocol(
+    state: State<'_, AppState>,
+    protocol: Protocol,
+) -> Result<String, ApiError> {
+    voting::describe(&protocol, Messages::of(state.locale()))
 }
 
 #[tauri::command]

@@ -170,8 +170,7 @@ pub fn timeline(partnership: &Partnership, query: &TimelineQuery) -> ApiResult<T
     } else {
         None
     };
-    let entries = page
-        .entries
+    let entries = activity::in_language(page.entries, partnership.messages())
         .into_iter()
         .map(|entry| with_link(partnership, entry))
         .collect::<ApiResult<_>>()?;
@@ -185,10 +184,13 @@ pub fn timeline(partnership: &Partnership, query: &TimelineQuery) -> ApiResult<T
 /// Every entry matching the filters (paging ignored), newest first, with its link.
 pub fn matching(partnership: &Partnership, query: &TimelineQuery) -> ApiResult<Vec<TimelineEntry>> {
     let resolved = resolve(query)?;
-    activity::all_matching(partnership.conn(), &resolved.filter)?
-        .into_iter()
-        .map(|entry| with_link(partnership, entry))
-        .collect()
+    activity::in_language(
+        activity::all_matching(partnership.conn(), &resolved.filter)?,
+        partnership.messages(),
+    )
+    .into_iter()
+    .map(|entry| with_link(partnership, entry))
+    .collect()
 }
 
 /// One record's own history, newest first (an organisation's with its representatives and
@@ -199,12 +201,15 @@ pub fn record_history(
     id: i64,
     limit: u32,
 ) -> ApiResult<Vec<ActivityEntry>> {
-    Ok(activity::of_record(
-        partnership.conn(),
-        kind.code(),
-        id,
-        limit.clamp(1, MAX_LIMIT),
-    )?)
+    Ok(activity::in_language(
+        activity::of_record(
+            partnership.conn(),
+            kind.code(),
+            id,
+            limit.clamp(1, MAX_LIMIT),
+        )?,
+        partnership.messages(),
+    ))
 }
 
 /// The CSV columns, in order.
@@ -229,7 +234,10 @@ pub fn export_csv(
     path: &Path,
 ) -> ApiResult<ExportSummary> {
     let resolved = resolve(query)?;
-    let entries = activity::all_matching(partnership.conn(), &resolved.filter)?;
+    let entries = activity::in_language(
+        activity::all_matching(partnership.conn(), &resolved.filter)?,
+        partnership.messages(),
+    );
     let bytes = csv_bytes(&entries)
         .map_err(|error| ApiError::new(ErrorCode::Io, format!("{}: {error}", path.display())))?;
     write_in_place(path, &bytes)?;

@@ -486,7 +486,10 @@ pub fn detail(partnership: &Partnership, agreement_id: i64) -> ApiResult<Agreeme
         matrices,
         signatories,
         attachments: attachments::of_agreement(conn, agreement_id)?,
-        history: activity::recent(conn, Some(("agreement", agreement_id)), 200)?,
+        history: activity::in_language(
+            activity::recent(conn, Some(("agreement", agreement_id)), 200)?,
+            partnership.messages(),
+        ),
         next_statuses,
         versions,
         summary,

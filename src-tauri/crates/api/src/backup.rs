@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{ApiError, ApiResult, Clock, ErrorCode, Partnership, Passphrase};
 use pacta_core::seal::ChainHead;
+use pacta_messages::Message;
 use pacta_store::backup as stored;
 use pacta_store::{activity, settings, StoreError};
 
@@ -326,15 +327,12 @@ pub fn restore_with_passphrase(
 }
 
 fn record_restore(restored: &mut Partnership, plan: &RestorePlan) -> ApiResult<()> {
-    let kept = plan
-        .kept_aside_as
-        .as_deref()
-        .map(|path| format!("; the replaced file was kept as {path}"))
-        .unwrap_or_default();
-    let summary = format!(
-        "Restored from the backup taken at {} ({}){kept}",
-        plan.backup.taken_at, plan.backup.path
-    );
+    let summary = match &plan.kept_aside_as {
+        Some(kept) => Message::new("activity-restored-kept-aside").with("kept", kept),
+        None => Message::new("activity-restored"),
+    }
+    .with("taken_at", &plan.backup.taken_at)
+    .with("backup", &plan.backup.path);
     let changes = serde_json::json!({
         "backup": plan.backup.path,
         "taken_at": plan.backup.taken_at,
@@ -429,7 +427,7 @@ pub fn set_keep(partnership: &mut Partnership, keep: u32) -> ApiResult<()> {
                 action: "update",
                 record_kind: "settings",
                 record_id: None,
-                summary: format!("Automatic backups: keep the newest {keep}"),
+                summary: Message::new("activity-backups-kept").with("keep", keep),
                 changes: serde_json::json!({ KEEP_KEY: keep }),
             },
         )?;

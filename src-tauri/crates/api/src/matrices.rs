@@ -221,7 +221,10 @@ pub fn detail(partnership: &Partnership, matrix_id: i64) -> ApiResult<MatrixDeta
             })
             .collect(),
         annexed_to,
-        history: activity::recent(conn, Some(("matrix", matrix_id)), 200)?,
+        history: activity::in_language(
+            activity::recent(conn, Some(("matrix", matrix_id)), 200)?,
+            partnership.messages(),
+        ),
         version,
     })
 }

@@ -142,7 +142,10 @@ pub fn printable_minutes(
                     motion: vote.motion.clone(),
                     method: vote.method,
                     outcome: outcome_code(&vote.report.outcome).to_string(),
-                    explanation: vote.report.explanation.clone(),
+                    explanation: pacta_core::voting::explain(
+                        &vote.report,
+                        pacta_messages::Messages::of(language.locale()),
+                    ),
                     roll_call: if vote.method == VoteMethod::RollCall {
                         roll_call_lines(vote)
                     } else {

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::voting::{as_secret_within, body_roll, close_within, VoteInput};
+use crate::voting::{as_secret_within, body_roll, close_within, in_reader_language, VoteInput};
 use crate::{ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::agreement::Language;
 use pacta_core::meeting::{
@@ -16,6 +16,7 @@ use pacta_core::voting::{
     tally, Ballots, Presence, ProtocolVersion, QuorumCheck, Roll, VoteRecord,
 };
 use pacta_core::{text, ActivityEntry, Field, IsoDate, Problem, Role};
+use pacta_messages::Messages;
 use pacta_store::actions::ActionFilter;
 use pacta_store::decisions::DecisionFilter;
 use pacta_store::{
@@ -229,10 +230,10 @@ fn quorum_within(
 }
 
 pub fn detail(partnership: &Partnership, id: i64) -> ApiResult<MeetingDetail> {
-    detail_within(partnership.conn(), id)
+    detail_within(partnership.conn(), id, partnership.messages())
 }
 
-fn detail_within(conn: &Connection, id: i64) -> ApiResult<MeetingDetail> {
+fn detail_within(conn: &Connection, id: i64, messages: &Messages) -> ApiResult<MeetingDetail> {
     let meeting = meetings::get(conn, id)?;
     let (attendance, guests) = meetings::attendance(conn, id)?;
     let item_votes = agenda::votes_of_meeting(conn, id)?;
@@ -255,7 +256,7 @@ fn detail_within(conn: &Connection, id: i64) -> ApiResult<MeetingDetail> {
     for item in agenda::of_meeting(conn, id)? {
         let mut item_vote_records = Vec::new();
         for (_, vote_id) in item_votes.iter().filter(|(item_id, _)| *item_id == item.id) {
-            item_vote_records.push(votes::get(conn, *vote_id)?);
+            item_vote_records.push(in_reader_language(votes::get(conn, *vote_id)?, messages));
         }
         let mut item_decisions: Vec<Decision> = meeting_decisions
             .iter()
@@ -311,7 +312,10 @@ fn detail_within(conn: &Connection, id: i64) -> ApiResult<MeetingDetail> {
         distribution,
         distribution_from_body,
         chair_approves_minutes: rules.chair_approves,
-        history: activity::recent(conn, Some(("meeting", id)), 200)?,
+        history: activity::in_language(
+            activity::recent(conn, Some(("meeting", id)), 200)?,
+            messages,
+        ),
         meeting,
     })
 }
@@ -337,6 +341,7 @@ pub fn set_attendance(
     attendance: &[Attendance],
     guests: &[Guest],
 ) -> ApiResult<MeetingDetail> {
+    let messages = partnership.messages();
     partnership.write(|conn, stamp| {
         let meeting = meetings::get(conn, meeting_id)?;
         let seats = seats(conn, meeting.body_id)?;
@@ -375,7 +380,7 @@ pub fn set_attendance(
             text::required(Field::Name, &guest.name, 200)?;
         }
         meetings::set_attendance(conn, stamp, meeting_id, attendance, guests)?;
-        detail_within(conn, meeting_id)
+        detail_within(conn, meeting_id, messages)
     })
 }
 
@@ -472,6 +477,7 @@ pub fn set_item_minutes(
 /// `motion.at`; a vote without quorum is recorded with the outcome `no_quorum`.
 pub fn put_to_vote(partnership: &mut Partnership, motion: &MotionInput) -> ApiResult<VoteRecord> {
     let text_of_motion = text::required(Field::Name, &motion.motion, 2000)?;
+    let messages = partnership.messages();
     partnership.write(|conn, stamp| {
         let item = agenda::get(conn, motion.item_id)?;
         let meeting = meetings::get(conn, item.meeting_id)?;
@@ -494,7 +500,7 @@ pub fn put_to_vote(partnership: &mut Partnership, motion: &MotionInput) -> ApiRe
         }
         let vote_id = close_within(conn, stamp, &input, &text_of_motion, None)?;
         agenda::link_vote(conn, item.id, vote_id)?;
-        Ok(votes::get(conn, vote_id)?)
+        Ok(in_reader_language(votes::get(conn, vote_id)?, messages))
     })
 }
 
@@ -712,6 +718,7 @@ fn move_minutes(
     approved_by: &str,
 ) -> ApiResult<MeetingDetail> {
     let today = partnership.clock().today();
+    let messages = partnership.messages();
     partnership.write(|conn, stamp| {
         let meeting = meetings::get(conn, meeting_id)?;
         meeting
@@ -727,7 +734,7 @@ fn move_minutes(
             circulated_to,
             approved_by,
         )?;
-        detail_within(conn, meeting_id)
+        detail_within(conn, meeting_id, messages)
     })
 }
 
@@ -738,6 +745,7 @@ pub fn add_erratum(
     erratum: &str,
 ) -> ApiResult<MeetingDetail> {
     let erratum = text::required(Field::Summary, erratum, 5_000)?;
+    let messages = partnership.messages();
     partnership.write(|conn, stamp| {
         let meeting = meetings::get(conn, meeting_id)?;
         if !meeting.minutes_status.is_frozen() {
@@ -747,6 +755,6 @@ pub fn add_erratum(
             ));
         }
         meetings::add_erratum(conn, stamp, meeting_id, &erratum)?;
-        detail_within(conn, meeting_id)
+        detail_within(conn, meeting_id, messages)
     })
 }

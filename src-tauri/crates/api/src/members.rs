@@ -30,7 +30,10 @@ pub fn detail(partnership: &Partnership, id: i64) -> ApiResult<MemberDetail> {
         representatives: representatives::of_organisation(conn, id)?,
         seats: bodies::seats_of(conn, id)?,
         status_history: organisations::status_history(conn, id)?,
-        activity: activity::recent(conn, Some(("organisation", id)), 50)?,
+        activity: activity::in_language(
+            activity::recent(conn, Some(("organisation", id)), 50)?,
+            partnership.messages(),
+        ),
     })
 }
 
@@ -103,5 +106,8 @@ pub fn remove_representative(partnership: &mut Partnership, id: i64) -> ApiResul
 
 /// The partnership-wide activity timeline, newest first.
 pub fn recent_activity(partnership: &Partnership, limit: u32) -> ApiResult<Vec<ActivityEntry>> {
-    Ok(activity::recent(partnership.conn(), None, limit)?)
+    Ok(activity::in_language(
+        activity::recent(partnership.conn(), None, limit)?,
+        partnership.messages(),
+    ))
 }

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 use crate::{ApiResult, Clock, Passphrase};
 use pacta_core::text;
 use pacta_core::{Field, Stamp};
+use pacta_messages::Message;
+use pacta_messages::{Locale, Messages};
 use pacta_store::{chambers, partnership, settings, Connection, PartnershipFile};
 
 /// The partnership the user is working on, the acting user, and the clock.
@@ -14,6 +16,9 @@ pub struct Partnership {
     file: PartnershipFile,
     actor: String,
     clock: Clock,
+    /// The reader's language, for the sentences the use cases write (not the record's, which
+    /// keeps the words it was sealed with).
+    locale: Locale,
 }
 
 /// What the window title, the dashboard and the status bar show.
@@ -91,7 +96,22 @@ impl Partnership {
     fn around(file: PartnershipFile, clock: Clock) -> ApiResult<Partnership> {
         let actor =
             settings::get(file.connection(), ACTOR_KEY)?.unwrap_or_else(|| DEFAULT_ACTOR.into());
-        Ok(Partnership { file, actor, clock })
+        Ok(Partnership {
+            file,
+            actor,
+            clock,
+            locale: Locale::En,
+        })
+    }
+
+    /// Speaks `locale` from now on.
+    pub fn set_locale(&mut self, locale: Locale) {
+        self.locale = locale;
+    }
+
+    /// The messages in the reader's language.
+    pub fn messages(&self) -> &'static Messages {
+        Messages::of(self.locale)
     }
 
     pub fn info(&self) -> ApiResult<PartnershipInfo> {
@@ -155,7 +175,7 @@ impl Partnership {
                     action: "rename",
                     record_kind: "partnership",
                     record_id: Some(1),
-                    summary: format!("Renamed the partnership {name}"),
+                    summary: Message::new("activity-partnership-renamed").with("name", &name),
                     changes: serde_json::json!({}),
                 },
             )

@@ -14,6 +14,7 @@ use zeroize::Zeroizing;
 
 use crate::{ApiError, ApiResult, ErrorCode, Partnership, ProblemDetail};
 use pacta_core::Stamp;
+use pacta_messages::Message;
 use pacta_store::protection::Secret;
 use pacta_store::{activity, settings, Connection, StoreError};
 
@@ -103,7 +104,7 @@ pub fn protect(partnership: &mut Partnership, passphrase: Passphrase) -> ApiResu
             conn,
             &stamp,
             "protect",
-            "Protected the partnership file with a passphrase (encrypted at rest)",
+            "activity-file-protected",
             serde_json::json!({ "protected": [false, true] }),
         )
     })
@@ -130,7 +131,7 @@ pub fn change_passphrase(
                 conn,
                 &stamp,
                 "change_passphrase",
-                "Changed the passphrase of the partnership file",
+                "activity-passphrase-changed",
                 serde_json::json!({}),
             )
         })
@@ -145,7 +146,7 @@ pub fn unprotect(partnership: &mut Partnership, current: Passphrase) -> ApiResul
             conn,
             &stamp,
             "unprotect",
-            "Removed the passphrase: the partnership file is no longer encrypted",
+            "activity-file-unprotected",
             serde_json::json!({ "protected": [true, false] }),
         )
     })
@@ -179,10 +180,7 @@ pub fn set_idle_lock_minutes(partnership: &mut Partnership, minutes: u32) -> Api
             }],
         ));
     }
-    let summary = match minutes {
-        0 => "Protected file: never lock when idle".to_string(),
-        minutes => format!("Protected file: lock after {minutes} minute(s) without use"),
-    };
+    let summary = Message::new("activity-idle-lock").with("minutes", minutes);
     partnership.write(|conn, stamp| {
         settings::set(conn, IDLE_LOCK_KEY, &minutes.to_string())?;
         activity::record(
@@ -252,7 +250,7 @@ fn record(
     conn: &Connection,
     stamp: &Stamp,
     action: &str,
-    summary: &str,
+    message_id: &str,
     changes: serde_json::Value,
 ) -> ApiResult<()> {
     activity::record(
@@ -262,7 +260,7 @@ fn record(
             action,
             record_kind: "partnership",
             record_id: Some(1),
-            summary: summary.to_string(),
+            summary: Message::new(message_id),
             changes,
         },
     )?;

@@ -9,10 +9,11 @@ use crate::{ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::text;
 use pacta_core::voting::presets::Preset;
 use pacta_core::voting::{
-    tally, Ballots, Invalid, Paper, Protocol, ProtocolVersion, Roll, RollMember, TallyReport,
-    VoteRecord, VoteSummary,
+    explain, tally, Ballots, Invalid, Paper, Protocol, ProtocolVersion, Roll, RollMember,
+    TallyReport, VoteRecord, VoteSummary,
 };
 use pacta_core::Field;
+use pacta_messages::Messages;
 use pacta_store::{bodies, organisations, protocols, votes, Connection};
 
 /// A motion put to the vote, as entered.
@@ -117,7 +118,16 @@ pub(crate) fn body_roll(conn: &Connection, body_id: i64, attendance: &Roll) -> A
 /// The tally as ballots are entered: writes nothing.
 pub fn preview(partnership: &Partnership, input: &VoteInput) -> ApiResult<TallyReport> {
     let (protocol, roll) = prepare(partnership.conn(), input)?;
-    tally(&protocol.protocol, &roll, &input.ballots).map_err(invalid)
+    let mut report = tally(&protocol.protocol, &roll, &input.ballots).map_err(invalid)?;
+    report.explanation = explain(&report, partnership.messages());
+    Ok(report)
+}
+
+/// The record with its explanation in the reader's language; the file keeps the English one
+/// it was sealed with.
+pub(crate) fn in_reader_language(mut record: VoteRecord, messages: &Messages) -> VoteRecord {
+    record.report.explanation = explain(&record.report, messages);
+    record
 }
 
 fn prepare(conn: &Connection, input: &VoteInput) -> ApiResult<(ProtocolVersion, Roll)> {
@@ -153,10 +163,11 @@ fn record(
     corrects: Option<(i64, String)>,
 ) -> ApiResult<VoteRecord> {
     let motion = text::required(Field::Name, &input.motion, 2000)?;
+    let messages = partnership.messages();
     partnership.write(|conn, stamp| {
         let corrects = corrects.as_ref().map(|(id, reason)| (*id, reason.as_str()));
         let id = close_within(conn, stamp, input, &motion, corrects)?;
-        Ok(votes::get(conn, id)?)
+        Ok(in_reader_language(votes::get(conn, id)?, messages))
     })
 }
 
@@ -186,11 +197,18 @@ pub(crate) fn close_within(
 }
 
 pub fn list(partnership: &Partnership, body_id: Option<i64>) -> ApiResult<Vec<VoteSummary>> {
-    Ok(votes::list(partnership.conn(), body_id)?)
+    Ok(votes::list(
+        partnership.conn(),
+        body_id,
+        partnership.messages(),
+    )?)
 }
 
 pub fn get(partnership: &Partnership, id: i64) -> ApiResult<VoteRecord> {
-    Ok(votes::get(partnership.conn(), id)?)
+    Ok(in_reader_language(
+        votes::get(partnership.conn(), id)?,
+        partnership.messages(),
+    ))
 }
 
 /// Turns named ballots into anonymous papers and the list of who voted, for a secret ballot
@@ -254,14 +272,15 @@ pub struct PresetProtocol {
     pub description: String,
 }
 
-pub fn presets() -> Vec<PresetProtocol> {
+/// The presets, described in `messages`' language.
+pub fn presets(messages: &Messages) -> Vec<PresetProtocol> {
     Preset::ALL
         .iter()
         .map(|preset| {
             let protocol = preset.protocol();
             PresetProtocol {
                 preset: *preset,
-                description: pacta_core::voting::describe(&protocol),
+                description: pacta_core::voting::describe(&protocol, messages),
                 protocol,
             }
         })
@@ -269,9 +288,9 @@ pub fn presets() -> Vec<PresetProtocol> {
 }
 
 /// What a protocol means, or why the catalogue rules it out.
-pub fn describe(protocol: &Protocol) -> ApiResult<String> {
+pub fn describe(protocol: &Protocol, messages: &Messages) -> ApiResult<String> {
     protocol
         .validate()
         .map_err(|error| ApiError::new(ErrorCode::InvalidVote, error.to_string()))?;
-    Ok(pacta_core::voting::describe(protocol))
+    Ok(pacta_core::voting::describe(protocol, messages))
 }

@@ -12,6 +12,7 @@ mod backup;
 mod bundle;
 mod erasure;
 mod exit_status;
+mod language;
 mod matrices;
 mod meetings;
 mod member_import;
@@ -38,6 +39,10 @@ struct Cli {
     /// (otherwise the environment variable PACTA_PASSPHRASE is used).
     #[arg(long, global = true, value_name = "FILE")]
     passphrase_file: Option<PathBuf>,
+    /// The language of everything printed, documents included: en, fr or nl (en+fr prints an
+    /// agreement in both). By default the session's locale.
+    #[arg(long, env = "PACTA_LANG", global = true)]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -370,9 +375,6 @@ enum ExportKind {
         /// a4 or letter.
         #[arg(long, default_value = "a4")]
         paper: String,
-        /// en, fr, or en+fr (side by side).
-        #[arg(long, default_value = "en")]
-        lang: String,
     },
     /// A responsibility matrix as PDF, coloured spreadsheet or CSV (.pdf, .xlsx or .csv).
     Matrix {
@@ -385,9 +387,6 @@ enum ExportKind {
         /// a4 or letter (PDF only).
         #[arg(long, default_value = "a4")]
         paper: String,
-        /// en or fr: the language of the row labels and fixed words.
-        #[arg(long, default_value = "en")]
-        lang: String,
     },
     /// A meeting's minutes as PDF.
     Minutes {
@@ -397,9 +396,6 @@ enum ExportKind {
         /// a4 or letter.
         #[arg(long, default_value = "a4")]
         paper: String,
-        /// en or fr.
-        #[arg(long, default_value = "en")]
-        lang: String,
     },
     /// A meeting's convocation (the invitation letter with its agenda) as PDF.
     Convocation {
@@ -409,9 +405,6 @@ enum ExportKind {
         /// a4 or letter.
         #[arg(long, default_value = "a4")]
         paper: String,
-        /// en or fr.
-        #[arg(long, default_value = "en")]
-        lang: String,
     },
     /// A meeting's invitation as an .ics calendar file.
     Ics {
@@ -445,6 +438,12 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), ApiError> {
     protection::set_passphrase_file(cli.passphrase_file.clone());
+    language::choose(cli.lang.as_deref())?;
+    // A document's language may be two (en+fr); the reader's is its first.
+    let document_lang = cli
+        .lang
+        .clone()
+        .unwrap_or_else(|| language::locale().code().to_owned());
     if let Command::Tally {
         protocol,
         roll,
@@ -578,9 +577,8 @@ fn run(cli: Cli) -> Result<(), ApiError> {
                     out,
                     version,
                     paper,
-                    lang,
                 },
-        } => agreements::export(&db, id, &out, version, &paper, &lang),
+        } => agreements::export(&db, id, &out, version, &paper, &document_lang),
         Command::Agreements { command } => agreements::agreements(&db, command),
         Command::Meetings { command } => meetings::meetings(&db, command),
         Command::Matrices { command } => matrices::matrices(&db, command),
@@ -591,27 +589,14 @@ fn run(cli: Cli) -> Result<(), ApiError> {
                     out,
                     version,
                     paper,
-                    lang,
                 },
-        } => matrices::export(&db, id, &out, version, &paper, &lang),
+        } => matrices::export(&db, id, &out, version, &paper, &document_lang),
         Command::Export {
-            kind:
-                ExportKind::Minutes {
-                    id,
-                    out,
-                    paper,
-                    lang,
-                },
-        } => meetings::export_minutes(&db, id, &out, &paper, &lang),
+            kind: ExportKind::Minutes { id, out, paper },
+        } => meetings::export_minutes(&db, id, &out, &paper, &document_lang),
         Command::Export {
-            kind:
-                ExportKind::Convocation {
-                    id,
-                    out,
-                    paper,
-                    lang,
-                },
-        } => meetings::export_convocation(&db, id, &out, &paper, &lang),
+            kind: ExportKind::Convocation { id, out, paper },
+        } => meetings::export_convocation(&db, id, &out, &paper, &document_lang),
         Command::Export {
             kind: ExportKind::Ics { id, out },
         } => meetings::export_ics(&db, id, &out),

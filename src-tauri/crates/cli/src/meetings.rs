@@ -118,7 +118,10 @@ pub(crate) fn meetings(db: &Path, command: MeetingsCommand) -> Result<(), ApiErr
                         );
                     }
                     for vote in &item.votes {
-                        println!("     vote: {}", vote.report.explanation);
+                        println!(
+                            "     vote: {}",
+                            pacta_core::voting::explain(&vote.report, crate::language::messages())
+                        );
                     }
                     for decision in &item.decisions {
                         println!("     decision {}: {}", decision.reference, decision.text);

@@ -68,10 +68,12 @@ fn first_line(file: &Path) -> Result<Passphrase, ApiError> {
 /// Opens the partnership file, with the passphrase when one was given. A protected file
 /// without one is refused with the way to give it.
 pub(crate) fn open(db: &Path) -> Result<Partnership, ApiError> {
-    match passphrase()? {
+    let mut partnership = match passphrase()? {
         Some(passphrase) => Partnership::open_protected(db, Clock::System, passphrase),
         None => Partnership::open(db, Clock::System).map_err(|error| explain(db, error)),
-    }
+    }?;
+    partnership.set_locale(crate::language::locale());
+    Ok(partnership)
 }
 
 /// Opens the file, creating it with `name` when it does not exist yet.
@@ -79,7 +81,9 @@ pub(crate) fn open_or_create(db: &Path, name: &str) -> Result<Partnership, ApiEr
     if db.exists() {
         open(db)
     } else {
-        Partnership::open_or_create(db, name, Clock::System)
+        let mut partnership = Partnership::open_or_create(db, name, Clock::System)?;
+        partnership.set_locale(crate::language::locale());
+        Ok(partnership)
     }
 }
 

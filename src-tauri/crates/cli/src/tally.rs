@@ -27,7 +27,10 @@ pub fn run(protocol: &str, roll: &Path, ballots: &Path, explain: bool) -> Result
         ApiError::new(ErrorCode::InvalidVote, format!("invalid vote: {invalid}"))
     })?;
     if explain {
-        println!("{}", report.explanation);
+        println!(
+            "{}",
+            pacta_core::voting::explain(&report, crate::language::messages())
+        );
     } else {
         println!(
             "{}",

@@ -42,6 +42,10 @@ pub fn protocols(db: &Path, command: ProtocolsCommand) -> Result<(), ApiError> {
                 );
                 println!(
                     "{}",
+                    pacta_core::voting::describe(&version.protocol, crate::language::messages())
+                );
+                println!(
+                    "{}",
                     serde_json::to_string_pretty(&version.protocol).expect("a protocol serialises")
                 );
             }
@@ -103,7 +107,11 @@ pub fn votes(db: &Path, command: VotesCommand) -> Result<(), ApiError> {
                 eprintln!("warning: only one member of the {chamber} chamber voted: the secret paper shows how they voted");
             }
             let record = voting::close(&mut partnership, &input)?;
-            println!("vote {} closed: {}", record.id, record.report.explanation);
+            println!(
+                "vote {} closed: {}",
+                record.id,
+                pacta_core::voting::explain(&record.report, crate::language::messages())
+            );
         }
         VotesCommand::List { body, json } => {
             let list = voting::list(&partnership, body)?;
@@ -147,7 +155,8 @@ pub fn votes(db: &Path, command: VotesCommand) -> Result<(), ApiError> {
             let record = voting::correct(&mut partnership, id, &reason, &input)?;
             println!(
                 "vote {} corrects vote {id}: {}",
-                record.id, record.report.explanation
+                record.id,
+                pacta_core::voting::explain(&record.report, crate::language::messages())
             );
         }
     }
@@ -209,5 +218,8 @@ fn show(record: &VoteRecord) {
     if let Some(later) = record.corrected_by {
         println!("  corrected by vote {later}");
     }
-    println!("  {}", record.report.explanation);
+    println!(
+        "  {}",
+        pacta_core::voting::explain(&record.report, crate::language::messages())
+    );
 }

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 fn pacta(db: &Path, tz: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_pacta"))
+        .env("PACTA_LANG", "en")
         .arg("--db")
         .arg(db)
         .args(args)

@@ -139,6 +139,7 @@ fn a_protected_files_bundle_is_protected_with_the_same_passphrase() {
     const SECRET: &str = "Vinte e cinco de Abril, sempre";
     let with = |args: &[&str], passphrase: Option<&str>| {
         let mut command = Command::new(env!("CARGO_BIN_EXE_pacta"));
+        command.env("PACTA_LANG", "en");
         command
             .args(args)
             .env_remove("PACTA_DB")
@@ -154,6 +155,7 @@ fn a_protected_files_bundle_is_protected_with_the_same_passphrase() {
     let db = dir.path().join("forum.pacta");
     ok(&["--db", text(&db), "demo"]);
     let protected = Command::new(env!("CARGO_BIN_EXE_pacta"))
+        .env("PACTA_LANG", "en")
         .args(["--db", text(&db), "protect"])
         .env_remove("PACTA_PASSPHRASE")
         .env("PACTA_NEW_PASSPHRASE", SECRET)

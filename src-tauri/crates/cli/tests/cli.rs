@@ -327,6 +327,7 @@ fn the_database_can_come_from_the_pacta_db_variable() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.pacta");
     let output = Command::new(env!("CARGO_BIN_EXE_pacta"))
+        .env("PACTA_LANG", "en")
         .args(["demo"])
         .env("PACTA_DB", &db)
         .output()
@@ -379,6 +380,7 @@ fn every_documented_voting_example_gives_its_documented_result() {
         )
         .unwrap();
         let output = std::process::Command::new(env!("CARGO_BIN_EXE_pacta"))
+            .env("PACTA_LANG", "en")
             .args(["tally", "--protocol", &protocol, "--roll"])
             .arg(&roll)
             .arg("--ballots")
@@ -424,6 +426,7 @@ fn tally_reports_json_and_refuses_bad_files() {
     std::fs::write(&ballots, r#"{"kind":"roll_call","ballots":[{"member":"A","choice":"yes"},{"member":"B","choice":"yes"}]}"#).unwrap();
     let run = |protocol: &str, ballots: &std::path::Path| {
         std::process::Command::new(env!("CARGO_BIN_EXE_pacta"))
+            .env("PACTA_LANG", "en")
             .args(["tally", "--protocol", protocol, "--roll"])
             .arg(&roll)
             .arg("--ballots")
@@ -618,7 +621,10 @@ fn agreements_are_listed_shown_and_exported_as_pdf_and_word() {
         "--lang",
         "de",
     ]);
-    assert!(err.contains("--lang is en, fr or en+fr"), "{err}");
+    assert!(
+        err.contains("--lang is en, fr or nl (or en+fr for an agreement)"),
+        "{err}"
+    );
     let err = fails(&["--db", db, "agreements", "show", "999"]);
     assert!(err.contains("999"), "{err}");
     let err = fails(&[
@@ -802,7 +808,73 @@ fn matrices_are_listed_shown_checked_and_exported_from_the_demo() {
         "--lang",
         "vi",
     ]);
-    assert!(err.contains("--lang is en or fr"), "{err}");
+    assert!(err.contains("--lang is en, fr or nl"), "{err}");
     let err = fails(&["--db", text(&db), "matrices", "show", "999"]);
     assert!(err.contains("999"), "{err}");
+}
+
+#[test]
+fn the_cli_speaks_the_language_asked_for_then_the_sessions() {
+    let dir = tempfile::tempdir().unwrap();
+    let roll = dir.path().join("roll.json");
+    std::fs::write(
+        &roll,
+        r#"{"members":[{"id":"A","role":"voting_member","present":true},{"id":"B","role":"voting_member","present":true},{"id":"C","role":"voting_member","present":true}]}"#,
+    )
+    .unwrap();
+    let ballots = dir.path().join("ballots.json");
+    std::fs::write(&ballots, r#"{"kind":"roll_call","ballots":[{"member":"A","choice":"yes"},{"member":"B","choice":"no"},{"member":"C","choice":"no"}]}"#).unwrap();
+    let explain = |lang: Option<&str>, env: &[(&str, &str)]| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_pacta"));
+        for name in ["PACTA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            command.env_remove(name);
+        }
+        command.envs(env.iter().copied());
+        if let Some(lang) = lang {
+            command.args(["--lang", lang]);
+        }
+        command
+            .args([
+                "tally",
+                "--protocol",
+                "preset:simple_majority",
+                "--explain",
+                "--roll",
+            ])
+            .arg(&roll)
+            .arg("--ballots")
+            .arg(&ballots)
+            .output()
+            .unwrap()
+    };
+    let text = |output: std::process::Output| {
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap().trim().to_string()
+    };
+    assert_eq!(
+        text(explain(None, &[])),
+        "Rejected: 1 for, 2 against, 0 abstentions; more than half of votes cast required (2 of 3): not reached; quorum 3 of 3 present."
+    );
+    assert_eq!(
+        text(explain(Some("fr"), &[("LANG", "nl_NL.UTF-8")])),
+        "Rejetée : 1 pour, 2 contre, 0 abstention ; requis : plus de la moitié des suffrages exprimés (2 sur 3), non atteint ; quorum : 3 sur 3 présents."
+    );
+    let dutch = text(explain(None, &[("PACTA_LANG", "nl")]));
+    assert!(
+        dutch.starts_with("Verworpen: 1 voor, 2 tegen, 0 onthoudingen;"),
+        "{dutch}"
+    );
+    let from_session = text(explain(None, &[("LANG", "fr_BE.UTF-8")]));
+    assert!(from_session.starts_with("Rejetée"), "{from_session}");
+    let refused = explain(Some("de"), &[]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("--lang is en, fr or nl"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
 }

@@ -56,6 +56,7 @@ fn seed(scenario: u64) -> u64 {
 
 fn pacta() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_pacta"));
+    command.env("PACTA_LANG", "en");
     command.env_remove("PACTA_DB").env_remove("RUST_BACKTRACE");
     command
 }

@@ -13,6 +13,7 @@ const NEW_SECRET: &str = "Mekong at dawn, 2027";
 /// Runs `pacta` with exactly the passphrase variables given (none inherited).
 fn pacta(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_pacta"));
+    command.env("PACTA_LANG", "en");
     command
         .args(args)
         .env_remove("PACTA_DB")

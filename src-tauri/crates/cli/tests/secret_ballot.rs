@@ -234,6 +234,7 @@ fn text(path: &Path) -> &str {
 
 fn pacta(args: &[&str]) -> Output {
     let output = Command::new(env!("CARGO_BIN_EXE_pacta"))
+        .env("PACTA_LANG", "en")
         .args(args)
         .env_remove("PACTA_DB")
         .output()

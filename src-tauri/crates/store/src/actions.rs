@@ -10,6 +10,7 @@ use crate::organisations::{parse_date, parse_stored};
 use crate::{Result, StoreError};
 use pacta_core::meeting::{ActionItem, ActionNote, ActionStatus, ValidAction};
 use pacta_core::{IsoDate, Stamp};
+use pacta_messages::Message;
 
 pub fn add(
     conn: &Connection,
@@ -41,7 +42,7 @@ pub fn add(
             action: "action",
             record_kind: "meeting",
             record_id: Some(meeting_id),
-            summary: format!("Action item: {}", action.title),
+            summary: Message::new("activity-action-added").with("title", &action.title),
             changes: json!({ "action": id }),
         },
     )?;
@@ -74,7 +75,10 @@ pub fn update_status(
             action: "action",
             record_kind: "meeting",
             record_id: Some(action.meeting_id),
-            summary: format!("Action “{}” is {status}: {note}", action.title),
+            summary: Message::new("activity-action-status")
+                .with("title", &action.title)
+                .with("status", status.code())
+                .with("note", note),
             changes: json!({ "action": id, "status": status.code() }),
         },
     )?;

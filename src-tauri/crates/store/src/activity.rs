@@ -4,6 +4,7 @@ use rusqlite::{params, Connection};
 
 use crate::Result;
 use pacta_core::{ActivityEntry, Stamp};
+use pacta_messages::{Locale, Message, Messages};
 
 /// What happened, to which record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,12 +12,25 @@ pub struct Entry<'a> {
     pub action: &'a str,
     pub record_kind: &'a str,
     pub record_id: Option<i64>,
-    pub summary: String,
+    /// The sentence, kept as a message so that each reader reads it in their language.
+    pub summary: Message,
     /// Field-by-field changes as JSON (`{"field": [old, new]}`), or `{}`.
     pub changes: serde_json::Value,
 }
 
+/// The key under which an entry's changes keep its message (no record has a field of that name).
+pub const MESSAGE_KEY: &str = "$message";
+
 pub fn record(conn: &Connection, stamp: &Stamp, entry: &Entry) -> Result<()> {
+    let mut changes = entry.changes.clone();
+    if let serde_json::Value::Object(fields) = &mut changes {
+        fields.insert(
+            MESSAGE_KEY.into(),
+            serde_json::to_value(&entry.summary).expect("a message serialises"),
+        );
+    }
+    // The English sentence too: the text search and the erasure of a name read it.
+    let summary = entry.summary.render(Messages::of(Locale::En));
     conn.prepare_cached(
         "INSERT INTO activity (at, actor, action, record_kind, record_id, summary, changes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -27,8 +41,8 @@ pub fn record(conn: &Connection, stamp: &Stamp, entry: &Entry) -> Result<()> {
         entry.action,
         entry.record_kind,
         entry.record_id,
-        entry.summary,
-        entry.changes.to_string()
+        summary,
+        changes.to_string()
     ])?;
     Ok(())
 }
@@ -58,6 +72,26 @@ pub fn recent(
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The entries with their sentences in `messages`' language. An entry written before the log
+/// kept messages keeps the English sentence it was written with.
+pub fn in_language(mut entries: Vec<ActivityEntry>, messages: &Messages) -> Vec<ActivityEntry> {
+    for entry in &mut entries {
+        let Ok(serde_json::Value::Object(mut changes)) = serde_json::from_str(&entry.changes)
+        else {
+            continue;
+        };
+        let Some(kept) = changes.remove(MESSAGE_KEY) else {
+            continue;
+        };
+        if let Ok(message) = serde_json::from_value::<Message>(kept) {
+            entry.summary = message.render(messages);
+        }
+        // Readers see the record's changes only, as before the log kept messages.
+        entry.changes = serde_json::Value::Object(changes).to_string();
+    }
+    entries
 }
 
 pub fn count(conn: &Connection) -> Result<i64> {

@@ -9,13 +9,14 @@ use crate::organisations::parse_stored;
 use crate::{Result, StoreError};
 use pacta_core::meeting::{AgendaItem, ItemKind, StandardItem, ValidAgendaItem};
 use pacta_core::Stamp;
+use pacta_messages::Message;
 
 fn log(
     conn: &Connection,
     stamp: &Stamp,
     action: &'static str,
     meeting_id: i64,
-    summary: String,
+    summary: Message,
 ) -> Result<()> {
     activity::record(
         conn,
@@ -65,7 +66,9 @@ pub fn add(
         stamp,
         "agenda",
         meeting_id,
-        format!("Agenda item {position}: {}", item.title),
+        Message::new("activity-item-added")
+            .with("position", position)
+            .with("title", &item.title),
     )?;
     Ok(id)
 }
@@ -88,7 +91,9 @@ pub fn update(
         stamp,
         "agenda",
         before.meeting_id,
-        format!("Agenda item {} edited: {}", before.position, item.title),
+        Message::new("activity-item-edited")
+            .with("position", before.position)
+            .with("title", &item.title),
     )
 }
 
@@ -130,7 +135,9 @@ pub fn move_to(conn: &Connection, stamp: &Stamp, item_id: i64, position: u32) ->
         stamp,
         "agenda",
         item.meeting_id,
-        format!("Agenda item “{}” moved to {}", item.title, index + 1),
+        Message::new("activity-item-moved")
+            .with("title", &item.title)
+            .with("position", index + 1),
     )
 }
 
@@ -159,7 +166,7 @@ pub fn remove(conn: &Connection, stamp: &Stamp, item_id: i64) -> Result<()> {
         stamp,
         "agenda",
         item.meeting_id,
-        format!("Agenda item removed: {}", item.title),
+        Message::new("activity-item-removed").with("title", &item.title),
     )
 }
 
@@ -182,7 +189,9 @@ pub fn set_minutes(
         stamp,
         "minutes",
         item.meeting_id,
-        format!("Minutes of item {}: {}", item.position, item.title),
+        Message::new("activity-item-minutes")
+            .with("position", item.position)
+            .with("title", &item.title),
     )
 }
 

@@ -13,6 +13,7 @@ use pacta_core::agreement::{
     AgreementStatus, AgreementSummary, AgreementText, AgreementVersion, Signature,
 };
 use pacta_core::{IsoDate, Stamp};
+use pacta_messages::Message;
 
 /// Creates a draft agreement with its first version; returns the agreement's id.
 pub fn create(conn: &Connection, stamp: &Stamp, text: &AgreementText) -> Result<i64> {
@@ -36,7 +37,9 @@ pub fn create(conn: &Connection, stamp: &Stamp, text: &AgreementText) -> Result<
             action: "create",
             record_kind: "agreement",
             record_id: Some(id),
-            summary: format!("Drafted {reference}: {}", text.title),
+            summary: Message::new("activity-agreement-drafted")
+                .with("reference", &reference)
+                .with("title", &text.title),
             changes: json!({ "reference": reference }),
         },
     )?;
@@ -66,7 +69,9 @@ pub fn amend(
             action: "amend",
             record_kind: "agreement",
             record_id: Some(agreement_id),
-            summary: format!("Amendment {} drafted: {}", latest.amendment + 1, text.title),
+            summary: Message::new("activity-amendment-drafted")
+                .with("amendment", latest.amendment + 1)
+                .with("title", &text.title),
             changes: json!({ "version": latest.number + 1 }),
         },
     )?;
@@ -112,7 +117,9 @@ pub fn update_text(
             action: "edit",
             record_kind: "agreement",
             record_id: Some(before.agreement_id),
-            summary: format!("Edited version {} of {}", before.number, text.title),
+            summary: Message::new("activity-agreement-edited")
+                .with("version", before.number)
+                .with("title", &text.title),
             changes: json!({ "clauses": pacta_core::agreement::compare(&before.text, text).len() }),
         },
     )?;
@@ -157,10 +164,10 @@ pub fn sign(
             action: "sign",
             record_kind: "agreement",
             record_id: Some(signed.agreement_id),
-            summary: format!(
-                "{} signed version {} on {}",
-                signature.signatory, signed.number, signature.signed_on
-            ),
+            summary: Message::new("activity-agreement-signed")
+                .with("signatory", &signature.signatory)
+                .with("version", signed.number)
+                .with("on", signature.signed_on.to_string()),
             changes: json!({ "organisation_id": signature.organisation_id }),
         },
     )?;
@@ -191,7 +198,9 @@ pub fn set_status(
             action: "status",
             record_kind: "agreement",
             record_id: Some(agreement_id),
-            summary: format!("Agreement {agreement_id} is now {status}"),
+            summary: Message::new("activity-agreement-status")
+                .with("agreement", agreement_id)
+                .with("status", status.code()),
             changes: json!({ "status": status.code() }),
         },
     )?;

@@ -10,6 +10,7 @@ use crate::error::refusal;
 use crate::{Result, StoreError};
 use pacta_core::agreement::Attachment;
 use pacta_core::Stamp;
+use pacta_messages::Message;
 
 /// Lower-case hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -58,7 +59,9 @@ pub fn add(
             action: "attach",
             record_kind: "agreement",
             record_id: Some(agreement_id),
-            summary: format!("Attached {file_name} ({} bytes)", content.len()),
+            summary: Message::new("activity-paper-attached")
+                .with("file", file_name)
+                .with("bytes", content.len()),
             changes: json!({ "attachment": id, "sha256": sha256 }),
         },
     )?;
@@ -77,7 +80,7 @@ pub fn remove(conn: &Connection, stamp: &Stamp, id: i64) -> Result<()> {
             action: "detach",
             record_kind: "agreement",
             record_id: Some(paper.agreement_id),
-            summary: format!("Removed the attached {}", paper.file_name),
+            summary: Message::new("activity-paper-removed").with("file", &paper.file_name),
             changes: json!({ "attachment": id, "sha256": paper.sha256 }),
         },
     )

@@ -9,6 +9,7 @@ use crate::organisations::parse_stored;
 use crate::{organisations, Result, StoreError};
 use pacta_core::meeting::{MinutesRules, Recipient};
 use pacta_core::{Body, BodyKind, Membership, Office, Role, Stamp, ValidBody, ValidMembership};
+use pacta_messages::Message;
 
 pub fn insert(conn: &Connection, stamp: &Stamp, body: &ValidBody) -> Result<i64> {
     conn.execute(
@@ -24,7 +25,9 @@ pub fn insert(conn: &Connection, stamp: &Stamp, body: &ValidBody) -> Result<i64>
             action: "create",
             record_kind: "body",
             record_id: Some(id),
-            summary: format!("Created body {} ({})", body.name, body.code),
+            summary: Message::new("activity-body-created")
+                .with("body", &body.name)
+                .with("code", &body.code),
             changes: json!({ "name": [null, body.name] }),
         },
     )?;
@@ -45,7 +48,7 @@ pub fn update(conn: &Connection, stamp: &Stamp, id: i64, body: &ValidBody) -> Re
             action: "update",
             record_kind: "body",
             record_id: Some(id),
-            summary: format!("Edited body {}", body.name),
+            summary: Message::new("activity-body-edited").with("body", &body.name),
             changes: json!({ "name": [before.name, body.name], "code": [before.code, body.code] }),
         },
     )?;
@@ -125,11 +128,9 @@ pub fn set_distribution(
             action: "distribution",
             record_kind: "body",
             record_id: Some(body_id),
-            summary: format!(
-                "Distribution list of {}: {} recipient(s)",
-                body.name,
-                list.len()
-            ),
+            summary: Message::new("activity-distribution-list")
+                .with("body", &body.name)
+                .with("count", list.len()),
             changes: json!({ "distribution": [lines(&before), lines(list)] }),
         },
     )
@@ -147,14 +148,12 @@ pub fn set_chair_approves_minutes(
         "UPDATE bodies SET chair_approves_minutes = ?2 WHERE id = ?1",
         params![body_id, allowed],
     )?;
-    let summary = if allowed {
-        format!("{}: the chair may approve the minutes", body.name)
+    let summary = Message::new(if allowed {
+        "activity-chair-approves-minutes"
     } else {
-        format!(
-            "{}: minutes are approved by a decision of a later meeting",
-            body.name
-        )
-    };
+        "activity-meeting-approves-minutes"
+    })
+    .with("body", &body.name);
     activity::record(
         conn,
         stamp,
@@ -196,10 +195,11 @@ pub fn set_membership(
             action: "seat",
             record_kind: "membership",
             record_id: Some(id),
-            summary: format!(
-                "{} sits in {} as {} (weight {})",
-                organisation.name, body.name, seat.role, seat.weight
-            ),
+            summary: Message::new("activity-seat-set")
+                .with("organisation", &organisation.name)
+                .with("body", &body.name)
+                .with("role", seat.role.code())
+                .with("weight", seat.weight),
             changes: json!({ "role": seat.role.code(), "office": seat.office.map(Office::code), "weight": seat.weight }),
         },
     )?;
@@ -216,10 +216,9 @@ pub fn remove_membership(conn: &Connection, stamp: &Stamp, id: i64) -> Result<()
             action: "unseat",
             record_kind: "membership",
             record_id: Some(id),
-            summary: format!(
-                "{} no longer sits in {}",
-                seat.organisation_name, seat.body_name
-            ),
+            summary: Message::new("activity-seat-removed")
+                .with("organisation", &seat.organisation_name)
+                .with("body", &seat.body_name),
             changes: json!({}),
         },
     )?;

@@ -8,6 +8,7 @@ use crate::organisations::parse_stored;
 use crate::{Result, StoreError};
 use pacta_core::agreement::{Language, LibraryClause, Section};
 use pacta_core::Stamp;
+use pacta_messages::Message;
 
 pub fn save(
     conn: &Connection,
@@ -39,7 +40,7 @@ pub fn save(
             action: "create",
             record_kind: "library_clause",
             record_id: Some(id),
-            summary: format!("Saved the clause “{title}” to the library"),
+            summary: Message::new("activity-clause-saved").with("title", title),
             changes: json!({ "section": section.code(), "language": language.code() }),
         },
     )?;
@@ -56,7 +57,7 @@ pub fn remove(conn: &Connection, stamp: &Stamp, id: i64) -> Result<()> {
             action: "delete",
             record_kind: "library_clause",
             record_id: Some(id),
-            summary: format!("Removed the clause “{}” from the library", clause.title),
+            summary: Message::new("activity-clause-removed").with("title", &clause.title),
             changes: json!({}),
         },
     )

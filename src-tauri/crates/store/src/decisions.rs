@@ -11,6 +11,7 @@ use crate::protocols::parse_json;
 use crate::{meetings, Result, StoreError};
 use pacta_core::meeting::{decision_reference, Decision};
 use pacta_core::Stamp;
+use pacta_messages::Message;
 
 pub fn record(
     conn: &Connection,
@@ -60,7 +61,9 @@ pub fn record(
             action: "decide",
             record_kind: "meeting",
             record_id: Some(meeting_id),
-            summary: format!("Decision {reference}: {text}"),
+            summary: Message::new("activity-decision-recorded")
+                .with("reference", &reference)
+                .with("text", text),
             changes: json!({ "decision": id, "reference": reference }),
         },
     )?;
@@ -79,10 +82,8 @@ pub fn remove(conn: &Connection, stamp: &Stamp, id: i64) -> Result<()> {
             action: "delete",
             record_kind: "meeting",
             record_id: Some(decision.meeting_id),
-            summary: format!(
-                "Decision {} withdrawn from the draft minutes",
-                decision.reference
-            ),
+            summary: Message::new("activity-decision-withdrawn")
+                .with("reference", &decision.reference),
             changes: json!({ "reference": decision.reference }),
         },
     )

@@ -24,6 +24,7 @@ use crate::seals::{self, Personal, FORMAT_SALTED, REDACTED};
 use crate::{member_search, organisations, representatives, Result, StoreError};
 use pacta_core::seal::{ErasedFrom, ErasureReport, SealKind};
 use pacta_core::Stamp;
+use pacta_messages::Message;
 
 /// Values shorter than this are not searched for in the activity history's free text, where
 /// they would match inside other words; the rows that hold them as values are still redacted.
@@ -289,10 +290,9 @@ pub fn erase_representative(
             action: "erase",
             record_kind: "representative",
             record_id: Some(id),
-            summary: format!(
-                "Erased the personal data of representative {id} of {} on request",
-                organisation.name
-            ),
+            summary: Message::new("activity-representative-erased")
+                .with("representative", id)
+                .with("organisation", &organisation.name),
             changes: json!({
                 "fields": fields,
                 "reason": reason,

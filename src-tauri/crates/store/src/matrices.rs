@@ -18,6 +18,7 @@ use crate::protocols::parse_json;
 use crate::{Result, StoreError};
 use pacta_core::matrix::{MatrixContent, MatrixVersion};
 use pacta_core::Stamp;
+use pacta_messages::Message;
 
 /// One agreement version a matrix version is annexed to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,7 +60,9 @@ pub fn create(
             action: "create",
             record_kind: "matrix",
             record_id: Some(id),
-            summary: format!("Drafted {reference}: {}", content.title),
+            summary: Message::new("activity-matrix-drafted")
+                .with("reference", &reference)
+                .with("title", &content.title),
             changes: json!({ "reference": reference, "template": template }),
         },
     )?;
@@ -106,10 +109,10 @@ pub fn save(
             action: "edit",
             record_kind: "matrix",
             record_id: Some(before.matrix_id),
-            summary: format!(
-                "Edited version {} of {}: {}",
-                before.number, before.reference, content.title
-            ),
+            summary: Message::new("activity-matrix-edited")
+                .with("version", before.number)
+                .with("reference", &before.reference)
+                .with("title", &content.title),
             changes: json!({ "version": before.number, "fields": fields }),
         },
     )?;
@@ -148,10 +151,10 @@ pub fn new_version(conn: &Connection, stamp: &Stamp, matrix_id: i64) -> Result<M
             action: "new_version",
             record_kind: "matrix",
             record_id: Some(matrix_id),
-            summary: format!(
-                "Started version {number} of {} from version {}",
-                previous.reference, previous.number
-            ),
+            summary: Message::new("activity-matrix-new-version")
+                .with("version", number)
+                .with("reference", &previous.reference)
+                .with("from", previous.number),
             changes: json!({
                 "version": [previous.number, number],
                 "agreement_versions_following": following,
@@ -264,10 +267,11 @@ pub fn attach(
             )
             .map_err(refusal)?;
             (
-                format!(
-                    "Version {} of {} replaces version {number} in the annexes of {agreement}",
-                    matrix.number, matrix.reference
-                ),
+                Message::new("activity-matrix-annex-replaced")
+                    .with("version", matrix.number)
+                    .with("reference", &matrix.reference)
+                    .with("replaced", number)
+                    .with("agreement", agreement.as_str()),
                 Some(number),
             )
         }
@@ -280,10 +284,10 @@ pub fn attach(
             )
             .map_err(refusal)?;
             (
-                format!(
-                    "Annexed version {} of {} to {agreement}",
-                    matrix.number, matrix.reference
-                ),
+                Message::new("activity-matrix-annexed")
+                    .with("version", matrix.number)
+                    .with("reference", &matrix.reference)
+                    .with("agreement", agreement.as_str()),
                 None,
             )
         }
@@ -336,10 +340,10 @@ pub fn detach(
             action: "detach",
             record_kind: "matrix",
             record_id: Some(matrix.matrix_id),
-            summary: format!(
-                "Removed version {} of {} from the annexes of {agreement}",
-                matrix.number, matrix.reference
-            ),
+            summary: Message::new("activity-matrix-unannexed")
+                .with("version", matrix.number)
+                .with("reference", &matrix.reference)
+                .with("agreement", agreement.as_str()),
             changes: json!({
                 "agreement_version_id": agreement_version_id,
                 "version": matrix.number,

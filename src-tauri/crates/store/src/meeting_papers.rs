@@ -11,13 +11,14 @@ use crate::error::refusal;
 use crate::{agenda, Result, StoreError};
 use pacta_core::meeting::ItemPaper;
 use pacta_core::Stamp;
+use pacta_messages::Message;
 
 fn log(
     conn: &Connection,
     stamp: &Stamp,
     action: &'static str,
     meeting_id: i64,
-    summary: String,
+    summary: Message,
     paper_id: i64,
     sha256: &str,
 ) -> Result<()> {
@@ -57,12 +58,11 @@ pub fn add(
         stamp,
         "attach",
         item.meeting_id,
-        format!(
-            "Paper {file_name} ({} bytes) for item {}: {}",
-            content.len(),
-            item.position,
-            item.title
-        ),
+        Message::new("activity-meeting-paper-added")
+            .with("file", file_name)
+            .with("bytes", content.len())
+            .with("position", item.position)
+            .with("title", &item.title),
         id,
         &sha256,
     )?;
@@ -79,7 +79,7 @@ pub fn remove(conn: &Connection, stamp: &Stamp, id: i64) -> Result<()> {
         stamp,
         "detach",
         paper.meeting_id,
-        format!("Removed the paper {}", paper.file_name),
+        Message::new("activity-meeting-paper-removed").with("file", &paper.file_name),
         id,
         &paper.sha256,
     )

@@ -14,13 +14,14 @@ use pacta_core::meeting::{
 };
 use pacta_core::seal::SealKind;
 use pacta_core::{Field, Stamp};
+use pacta_messages::Message;
 
 fn log(
     conn: &Connection,
     stamp: &Stamp,
     action: &'static str,
     id: i64,
-    summary: String,
+    summary: Message,
 ) -> Result<()> {
     activity::record(
         conn,
@@ -66,10 +67,10 @@ pub fn create(
         stamp,
         "create",
         id,
-        format!(
-            "{}: scheduled {} on {}",
-            body.code, meeting.title, meeting.date
-        ),
+        Message::new("activity-meeting-scheduled")
+            .with("body", &body.code)
+            .with("title", &meeting.title)
+            .with("date", meeting.date.to_string()),
     )?;
     Ok(id)
 }
@@ -98,7 +99,9 @@ pub fn update(conn: &Connection, stamp: &Stamp, id: i64, meeting: &ValidMeeting)
         stamp,
         "edit",
         id,
-        format!("Rescheduled {} on {}", meeting.title, meeting.date),
+        Message::new("activity-meeting-rescheduled")
+            .with("title", &meeting.title)
+            .with("date", meeting.date.to_string()),
     )
 }
 
@@ -113,7 +116,9 @@ pub fn delete(conn: &Connection, stamp: &Stamp, id: i64) -> Result<()> {
         stamp,
         "delete",
         id,
-        format!("Deleted the meeting {} of {}", meeting.title, meeting.date),
+        Message::new("activity-meeting-deleted")
+            .with("title", &meeting.title)
+            .with("date", meeting.date.to_string()),
     )
 }
 
@@ -227,10 +232,9 @@ pub fn set_attendance(
         stamp,
         "attendance",
         id,
-        format!(
-            "Attendance: {present} member(s) present, {} guest(s)",
-            guests.len()
-        ),
+        Message::new("activity-attendance")
+            .with("present", present)
+            .with("guests", guests.len()),
     )
 }
 
@@ -269,7 +273,9 @@ pub fn set_minutes_status(
         stamp,
         "minutes",
         id,
-        format!("Minutes {status} on {on}"),
+        Message::new("activity-minutes-status")
+            .with("status", status.code())
+            .with("on", on.to_string()),
     )
 }
 
@@ -314,7 +320,7 @@ pub fn add_erratum(conn: &Connection, stamp: &Stamp, id: i64, text: &str) -> Res
         stamp,
         "erratum",
         id,
-        format!("Erratum to the minutes: {text}"),
+        Message::new("activity-erratum").with("text", text),
     )
 }
 

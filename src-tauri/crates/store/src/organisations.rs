@@ -11,6 +11,7 @@ use pacta_core::{
     IsoDate, MemberStatus, Organisation, OrganisationKind, Pillar, Stamp, StatusChange,
     ValidOrganisation, ValidStatusChange,
 };
+use pacta_messages::Message;
 
 const SELECT: &str =
     "SELECT o.id, o.name, o.acronym, o.kind, o.country, c.name, o.pillars, o.status,
@@ -71,7 +72,7 @@ pub fn insert_with_id(
             action: "create",
             record_kind: "organisation",
             record_id: Some(id),
-            summary: format!("Added member {}", organisation.name),
+            summary: Message::new("activity-member-added").with("organisation", &organisation.name),
             changes: json!({ "name": [Value::Null, organisation.name] }),
         },
     )?;
@@ -117,7 +118,7 @@ pub fn update(
                 action: "update",
                 record_kind: "organisation",
                 record_id: Some(id),
-                summary: format!("Edited member {}", after.name),
+                summary: Message::new("activity-member-edited").with("organisation", &after.name),
                 changes: Value::Object(changes),
             },
         )?;
@@ -180,10 +181,11 @@ pub fn change_status(
             action: "status",
             record_kind: "organisation",
             record_id: Some(id),
-            summary: format!(
-                "{} is now {} from {}: {}",
-                before.name, change.status, change.effective_on, change.reason
-            ),
+            summary: Message::new("activity-member-status")
+                .with("organisation", &before.name)
+                .with("status", change.status.code())
+                .with("on", change.effective_on.to_string())
+                .with("reason", &change.reason),
             changes: json!({ "status": [before.status.code(), change.status.code()] }),
         },
     )?;
@@ -221,7 +223,7 @@ pub fn delete(conn: &Connection, stamp: &Stamp, id: i64) -> Result<()> {
             action: "delete",
             record_kind: "organisation",
             record_id: Some(id),
-            summary: format!("Removed member {}", before.name),
+            summary: Message::new("activity-member-removed").with("organisation", &before.name),
             changes: json!({ "name": [before.name, Value::Null] }),
         },
     )?;

@@ -8,6 +8,7 @@ use crate::{bodies, Result, StoreError};
 use pacta_core::voting::presets::Preset;
 use pacta_core::voting::{Protocol, ProtocolVersion};
 use pacta_core::Stamp;
+use pacta_messages::Message;
 
 const SELECT: &str =
     "SELECT id, body_id, name, version, preset, definition, created_at, created_by FROM protocols";
@@ -49,7 +50,10 @@ pub fn save(
             action: "protocol",
             record_kind: "protocol",
             record_id: Some(id),
-            summary: format!("{} adopted “{name}”, version {version}", body.name),
+            summary: Message::new("activity-protocol-adopted")
+                .with("body", &body.name)
+                .with("name", name)
+                .with("version", version),
             changes: json!({ "version": version, "preset": preset.map(Preset::code) }),
         },
     )?;

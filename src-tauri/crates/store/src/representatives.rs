@@ -6,6 +6,7 @@ use serde_json::json;
 use crate::activity::{self, Entry};
 use crate::{member_search, organisations, Result, StoreError};
 use pacta_core::{Representative, Stamp, ValidRepresentative};
+use pacta_messages::Message;
 
 const SELECT: &str =
     "SELECT id, organisation_id, name, title, email, phone, is_primary, erased_at FROM representatives";
@@ -41,10 +42,9 @@ pub fn insert(
             action: "create",
             record_kind: "representative",
             record_id: Some(id),
-            summary: format!(
-                "Added {} as a representative of {}",
-                person.name, organisation.name
-            ),
+            summary: Message::new("activity-representative-added")
+                .with("name", &person.name)
+                .with("organisation", &organisation.name),
             changes: json!({ "name": [null, person.name] }),
         },
     )?;
@@ -79,7 +79,7 @@ pub fn update(
                 action: "update",
                 record_kind: "representative",
                 record_id: Some(id),
-                summary: format!("Edited representative {}", after.name),
+                summary: Message::new("activity-representative-edited").with("name", &after.name),
                 changes: serde_json::Value::Object(changes),
             },
         )?;
@@ -98,7 +98,7 @@ pub fn delete(conn: &Connection, stamp: &Stamp, id: i64) -> Result<()> {
             action: "delete",
             record_kind: "representative",
             record_id: Some(id),
-            summary: format!("Removed representative {}", before.name),
+            summary: Message::new("activity-representative-removed").with("name", &before.name),
             changes: json!({ "name": [before.name, null] }),
         },
     )?;

@@ -35,6 +35,7 @@ use pacta_core::seal::{
     RecordState, SealKind, VerifyReport,
 };
 use pacta_core::Stamp;
+use pacta_messages::Message;
 
 /// The `previous` of the first seal.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -385,7 +386,7 @@ fn seal_existing_records(conn: &Connection) -> Result<()> {
             action: "seal",
             record_kind: "partnership",
             record_id: Some(1),
-            summary: format!("Sealed the {count} record(s) that were final before seals existed"),
+            summary: Message::new("activity-sealed-existing").with("count", count),
             changes: json!({ "seals": count }),
         },
     )

@@ -9,10 +9,12 @@ use crate::protocols::{self, parse_json};
 use crate::{bodies, seals, Result, StoreError};
 use pacta_core::seal::SealKind;
 use pacta_core::voting::{
-    anonymise, Ballots, Outcome, ProtocolVersion, Roll, TallyReport, VoteMethod, VoteRecord,
-    VoteSummary,
+    anonymise, explain, Ballots, Outcome, ProtocolVersion, Roll, TallyReport, VoteMethod,
+    VoteRecord, VoteSummary,
 };
 use pacta_core::Stamp;
+use pacta_messages::Message;
+use pacta_messages::Messages;
 
 /// What closing a vote stores.
 pub struct ClosedVote<'a> {
@@ -55,15 +57,14 @@ pub fn insert(conn: &Connection, stamp: &Stamp, vote: &ClosedVote) -> Result<i64
     let id = conn.last_insert_rowid();
     seals::seal(conn, SealKind::Vote, id, &stamp.at)?;
     let summary = match vote.corrects {
-        Some((earlier, reason)) => format!(
-            "{}: vote {id} corrects vote {earlier} ({reason}): {}",
-            body.name, vote.report.explanation
-        ),
-        None => format!(
-            "{}: “{}” — {}",
-            body.name, vote.motion, vote.report.explanation
-        ),
-    };
+        Some((earlier, reason)) => Message::new("activity-vote-corrected")
+            .with("vote", id)
+            .with("corrected", earlier)
+            .with("reason", reason),
+        None => Message::new("activity-vote-closed").with("motion", vote.motion),
+    }
+    .with("body", &body.name)
+    .with("outcome", outcome);
     activity::record(
         conn,
         stamp,
@@ -109,10 +110,14 @@ pub fn set_motion(conn: &Connection, id: i64, motion: &str) -> Result<()> {
     Ok(())
 }
 
-/// Closed votes, newest first; of one body when given.
-pub fn list(conn: &Connection, body_id: Option<i64>) -> Result<Vec<VoteSummary>> {
+/// Closed votes, newest first; of one body when given; each explained in `messages`' language.
+pub fn list(
+    conn: &Connection,
+    body_id: Option<i64>,
+    messages: &Messages,
+) -> Result<Vec<VoteSummary>> {
     let mut statement = conn.prepare(
-        "SELECT v.id, v.body_id, b.name, v.motion, v.method, v.outcome, v.explanation, v.closed_at, v.corrects_vote_id,
+        "SELECT v.id, v.body_id, b.name, v.motion, v.method, v.outcome, v.report, v.closed_at, v.corrects_vote_id,
                 (SELECT c.id FROM votes c WHERE c.corrects_vote_id = v.id ORDER BY c.id DESC LIMIT 1)
          FROM votes v JOIN bodies b ON b.id = v.body_id
          WHERE ?1 IS NULL OR v.body_id = ?1
@@ -127,7 +132,10 @@ pub fn list(conn: &Connection, body_id: Option<i64>) -> Result<Vec<VoteSummary>>
             motion: row.get(3)?,
             method: VoteMethod::parse(&method).unwrap_or(VoteMethod::RollCall),
             outcome: row.get(5)?,
-            explanation: row.get(6)?,
+            explanation: explain(
+                &parse_json::<TallyReport>(6, &row.get::<_, String>(6)?)?,
+                messages,
+            ),
             closed_at: row.get(7)?,
             corrects: row.get(8)?,
             corrected_by: row.get(9)?,

@@ -274,7 +274,16 @@ fn every_earlier_file_migrates_with_its_data_intact() {
         .unwrap();
         assert!(found.total >= 1, "schema {version}: search ignores accents");
         if version >= 2 {
-            assert_eq!(pacta_store::votes::list(conn, None).unwrap().len(), 3);
+            assert_eq!(
+                pacta_store::votes::list(
+                    conn,
+                    None,
+                    pacta_messages::Messages::of(pacta_messages::Locale::En)
+                )
+                .unwrap()
+                .len(),
+                3
+            );
         }
         if version >= 3 {
             assert_eq!(pacta_store::agreements::list(conn).unwrap().len(), 2);

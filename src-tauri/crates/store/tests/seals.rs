@@ -648,7 +648,7 @@ fn a_file_from_before_seals_gains_a_chain_in_the_order_its_records_became_final(
     let logged = pacta_store::activity::recent(conn, None, 1).unwrap();
     assert_eq!(logged[0].action, "seal");
     assert!(
-        logged[0].summary.contains("4 record(s)"),
+        logged[0].summary.contains("4 records"),
         "{}",
         logged[0].summary
     );

@@ -667,7 +667,13 @@ fn a_file_of_the_first_release_keeps_its_members_and_gains_voting() {
         "Ministry of Home Affairs"
     );
     assert_eq!(
-        pacta_store::votes::list(conn, None).unwrap().len(),
+        pacta_store::votes::list(
+            conn,
+            None,
+            pacta_messages::Messages::of(pacta_messages::Locale::En)
+        )
+        .unwrap()
+        .len(),
         0,
         "the voting tables exist"
     );

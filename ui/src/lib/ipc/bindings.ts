@@ -116,6 +116,8 @@ export const commands = {
 	protocolPresets: () => __TAURI_INVOKE<PresetProtocol[]>("protocol_presets"),
 	/**  What a protocol means in plain words, or why it is not allowed. */
 	describeProtocol: (protocol: Protocol) => typedError<string, ApiError>(__TAURI_INVOKE("describe_protocol", { protocol })),
+	/**  The language the window speaks: the sentences Rust writes for it follow. */
+	setLocale: (locale: Locale) => __TAURI_INVOKE<void>("set_locale", { locale }),
 	listProtocols: (bodyId: number | null) => typedError<ProtocolVersion[], ApiError>(__TAURI_INVOKE("list_protocols", { bodyId })),
 	adoptProtocol: (bodyId: number, name: string, preset: Preset | null, protocol: Protocol) => typedError<ProtocolVersion, ApiError>(__TAURI_INVOKE("adopt_protocol", { bodyId, name, preset, protocol })),
 	/**  The body's roll from the registry, with the attendance given (everyone absent when empty). */
@@ -1186,6 +1188,9 @@ export type LibraryClause = {
 	language: Language,
 	text: string,
 };
+
+/**  A language Pacta speaks to people in. */
+export type Locale = "en" | "fr" | "nl";
 
 export type MatrixContent = {
 	title: string,

@@ -269,11 +269,15 @@ pub fn tally_json(bytes: &[u8]) {
         Ok(ballots) => ballots,
         Err(error) => return assert!(!error.to_string().is_empty()),
     };
+    let languages = pacta_messages::Locale::ALL.map(pacta_messages::Messages::of);
     if protocol.validate().is_ok() {
-        assert!(
-            !describe(&protocol).trim().is_empty(),
-            "a protocol in words"
-        );
+        for messages in languages {
+            let words = describe(&protocol, messages);
+            assert!(
+                !words.trim().is_empty() && !words.contains("{$"),
+                "a protocol in words: {words}"
+            );
+        }
     }
     match tally(&protocol, &roll, &ballots) {
         Ok(report) => {
@@ -281,6 +285,10 @@ pub fn tally_json(bytes: &[u8]) {
                 !report.explanation.trim().is_empty(),
                 "a report explains itself"
             );
+            for messages in languages {
+                let words = pacta_core::voting::explain(&report, messages);
+                assert!(!words.contains("{$"), "every placeholder filled: {words}");
+            }
             let json = serde_json::to_string(&report).expect("a report serialises");
             assert!(json.starts_with('{'));
             let again = tally(&protocol, &roll, &ballots).expect("the same input tallies again");

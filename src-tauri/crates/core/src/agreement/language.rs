@@ -8,6 +8,14 @@ crate::closed_choice!(
 );
 
 impl Language {
+    /// The language of the message catalogue a document in this language reads from.
+    pub fn locale(self) -> pacta_messages::Locale {
+        match self {
+            Language::En => pacta_messages::Locale::En,
+            Language::Fr => pacta_messages::Locale::Fr,
+        }
+    }
+
     pub fn other(self) -> Language {
         match self {
             Language::En => Language::Fr,

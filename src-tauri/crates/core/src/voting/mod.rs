@@ -27,4 +27,4 @@ pub use record::{
 };
 pub use roll::{Proxy, Roll, RollMember};
 pub use tally::tally;
-pub use wording::describe;
+pub use wording::{describe, explain};

@@ -22,6 +22,7 @@ use super::roll::{Roll, RollMember};
 use super::wording;
 use crate::body::Role;
 use crate::organisation::MemberStatus;
+use pacta_messages::{Locale, Messages};
 
 /// Decides a motion; `Err` when the inputs cannot be tallied, naming the member or rule.
 pub fn tally(protocol: &Protocol, roll: &Roll, ballots: &Ballots) -> Result<TallyReport, Invalid> {
@@ -550,16 +551,7 @@ impl<'a> Sitting<'a> {
                 }
             }
         };
-        let explanation = explain(
-            protocol,
-            &outcome,
-            &presence,
-            &counts,
-            &quorum,
-            &requirements,
-            casting_vote,
-        );
-        Ok(TallyReport {
+        let mut report = TallyReport {
             outcome,
             presence,
             counts,
@@ -568,8 +560,11 @@ impl<'a> Sitting<'a> {
             requirements,
             casting_vote,
             unchambered,
-            explanation,
-        })
+            explanation: String::new(),
+        };
+        // The record keeps the English sentence; readers get theirs from `wording::explain`.
+        report.explanation = wording::explain(&report, Messages::of(Locale::En));
+        Ok(report)
     }
 
     fn check_quorum(&self, rule: &QuorumRule, marks: &Marks) -> QuorumCheck {
@@ -923,133 +918,6 @@ fn entitled(member: &RollMember) -> Result<(), Invalid> {
         member: member.id.clone(),
         why: why.into(),
     })
-}
-
-fn explain(
-    protocol: &Protocol,
-    outcome: &Outcome,
-    presence: &Presence,
-    counts: &ChoiceCounts,
-    quorum: &[QuorumCheck],
-    requirements: &[RequirementCheck],
-    casting_vote: Option<Choice>,
-) -> String {
-    let weighted = protocol
-        .requirements
-        .first()
-        .is_some_and(|r| r.counting == Counting::Weighted);
-    let pick = |heads: u64, weight: u64| if weighted { weight } else { heads };
-    let mut tally = format!(
-        "{} for, {} against, {}",
-        pick(counts.yes, counts.yes_weight),
-        pick(counts.no, counts.no_weight),
-        wording::counted(
-            pick(counts.abstain, counts.abstain_weight),
-            "abstention",
-            "abstentions"
-        )
-    );
-    let invalid = pick(counts.invalid, counts.invalid_weight);
-    if invalid > 0 {
-        tally.push_str(&format!(", {invalid} invalid"));
-    }
-    if weighted {
-        tally.push_str(" (weighted votes)");
-    }
-    let attendance = if presence.represented > 0 {
-        format!(
-            "{} of {} present or represented",
-            presence.present + presence.represented,
-            presence.entitled
-        )
-    } else {
-        format!("{} of {} present", presence.present, presence.entitled)
-    };
-    match outcome {
-        Outcome::NoQuorum { rule } => {
-            let check = &quorum[*rule];
-            let within = check
-                .chamber
-                .as_ref()
-                .map(|c| format!(" in the {c} chamber"))
-                .unwrap_or_default();
-            let what = match check.rule {
-                QuorumRule::Participation { .. } => "voted",
-                _ => "present",
-            };
-            format!(
-                "No quorum: {} of {}{within} {what}, {} required ({}); no decision was taken.",
-                check.value,
-                check.out_of,
-                check.required,
-                wording::quorum_rule(&check.rule)
-            )
-        }
-        Outcome::Carried | Outcome::Rejected { .. } => {
-            let word = if matches!(outcome, Outcome::Carried) {
-                "Carried"
-            } else {
-                "Rejected"
-            };
-            let needs: Vec<String> = requirements.iter().map(requirement_phrase).collect();
-            let mut sentence = format!("{word}: {tally}; {}", needs.join("; "));
-            if let Some(choice) = casting_vote {
-                let side = if choice == Choice::Yes {
-                    "in favour"
-                } else {
-                    "against"
-                };
-                sentence.push_str(&format!(
-                    "; the tie was broken by the presiding member's casting vote {side}"
-                ));
-            }
-            if !quorum.is_empty() {
-                sentence.push_str(&format!("; quorum {attendance}"));
-            }
-            sentence.push('.');
-            sentence
-        }
-    }
-}
-
-fn requirement_phrase(check: &RequirementCheck) -> String {
-    let mut phrase = format!(
-        "{} {}{}{} required",
-        wording::threshold(check.threshold),
-        wording::base(check.base),
-        wording::scope(&check.scope),
-        wording::counting(check.counting)
-    );
-    if check.threshold == Threshold::Consensus {
-        phrase = format!(
-            "consensus{} required (no objection)",
-            wording::scope(&check.scope)
-        );
-    }
-    if check.empty_base {
-        phrase.push_str(": no votes to count");
-    } else if let Some(score) = &check.score {
-        phrase.push_str(&format!(" (score {score})"));
-    } else if check.scope == Scope::EachChamber {
-        let met = check.chambers.iter().filter(|c| c.passed).count();
-        phrase.push_str(&format!(
-            " (met in {met} of {} chambers)",
-            check.chambers.len()
-        ));
-    } else if let Some(required) = check
-        .required
-        .filter(|_| check.threshold != Threshold::Consensus)
-    {
-        phrase.push_str(&format!(" ({required} of {})", check.base_value));
-    }
-    if !check.passed && !check.empty_base {
-        phrase.push_str(if check.threshold == Threshold::Consensus && check.no > 0 {
-            ": objected to"
-        } else {
-            ": not reached"
-        });
-    }
-    phrase
 }
 
 #[cfg(test)]

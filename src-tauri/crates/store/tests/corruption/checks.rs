@@ -174,7 +174,14 @@ pub fn open_damaged(dir: &Path, original: &[u8], damage: &Damage) -> Outcome {
                 )
                 .map(drop),
             );
-            note(votes::list(conn, None).map(drop));
+            note(
+                votes::list(
+                    conn,
+                    None,
+                    pacta_messages::Messages::of(pacta_messages::Locale::En),
+                )
+                .map(drop),
+            );
             note(agreements::list(conn).map(drop));
             note(meetings::list(conn, None).map(drop));
             note(pacta_store::matrices::list_latest(conn).map(drop));
