@@ -43,6 +43,9 @@ mod member_import_journeys;
 #[path = "journeys/agreement_word.rs"]
 mod agreement_word_journeys;
 
+#[path = "journeys/languages.rs"]
+mod language_journeys;
+
 const ACCENTED_NAME: &str = "Associação Timorense de Apoio às Vítimas";
 
 /// Opens the member form from the members list.
