@@ -266,7 +266,8 @@ async fn demo_member_list() {
 }
 
 /// c. A CSV with one impossible date: the preview marks that row invalid (file line 3,
-/// problem on joined_on), confirming is impossible, and nothing is imported.
+/// problem on joined_on, named by its words "Joined on"), confirming is impossible, and nothing
+/// is imported.
 #[tokio::test]
 async fn import_with_a_bad_row_imports_nothing() {
     journey("import-error", async {
@@ -316,8 +317,11 @@ async fn import_with_a_bad_row_imports_nothing() {
                 problems.push(problem.text().await?);
             }
             ensure!(
-                problems.iter().any(|text| text.contains("joined_on")),
-                "the `.import-problem` texts of row 3 do not mention joined_on: {problems:?}"
+                problems
+                    .iter()
+                    .any(|text| text.starts_with("Joined on") && text.contains("2025-02-30")),
+                "the `.import-problem` texts of row 3 do not name the Joined on column and its \
+                 value: {problems:?}"
             );
             let confirm = app.visible("#import-confirm").await?;
             ensure!(
