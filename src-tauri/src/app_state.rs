@@ -291,24 +291,14 @@ impl AppState {
                 }
                 None => Partnership::open(&current, Clock::System),
             };
-            backup::plan_restore_with_passphrase(
-                &current,
-                &backup,
-                &Clock::System,
-                passphrase.clone(),
-            )?;
+            backup::plan_restore(&current, &backup, &Clock::System, passphrase.clone())?;
             if let Some(open) = guard.take() {
                 if let Err(error) = open.close() {
                     *guard = reopen(passphrase).ok();
                     return Err(error);
                 }
             }
-            match backup::restore_with_passphrase(
-                &current,
-                &backup,
-                Clock::System,
-                passphrase.clone(),
-            ) {
+            match backup::restore(&current, &backup, Clock::System, passphrase.clone()) {
                 Ok((restored, summary)) => {
                     *guard = Some(restored);
                     Ok(summary)

@@ -40,10 +40,7 @@ pub async fn agreement_detail(
     agreement_id: i64,
 ) -> Result<AgreementDetail, ApiError> {
     state
-        .with(move |p| {
-            agreements::apply_calendar(p)?;
-            agreements::detail(p, agreement_id)
-        })
+        .with(move |p| agreements::detail(p, agreement_id))
         .await
 }
 

@@ -32,10 +32,7 @@ pub async fn backup_partnership(
     let path = grants.check_partnership(&path)?;
     // A protected file's backup is encrypted with the open file's passphrase.
     let (source, passphrase) = state.with(|p| Ok((p.path(), p.passphrase()))).await?;
-    blocking(move || {
-        backup::backup_file_with_passphrase(&source, &path, &Clock::System, passphrase)
-    })
-    .await
+    blocking(move || backup::backup_file(&source, &path, &Clock::System, passphrase)).await
 }
 
 /// What restoring `path` would do to the open file (or to the file that could not be opened).
@@ -51,10 +48,7 @@ pub async fn preview_backup(
     // A backup of a protected file opens with the open file's passphrase; none is open after
     // a failed start, and then only a plain backup can be previewed.
     let passphrase = state.with(|p| Ok(p.passphrase())).await.unwrap_or(None);
-    blocking(move || {
-        backup::plan_restore_with_passphrase(&current, &path, &Clock::System, passphrase)
-    })
-    .await
+    blocking(move || backup::plan_restore(&current, &path, &Clock::System, passphrase)).await
 }
 
 /// Replaces the open file with the backup at `path`, keeping the replaced file aside.
@@ -153,10 +147,7 @@ async fn automatic(state: &AppState) -> ApiResult<Option<BackupSummary>> {
         Err(error) => return Err(error),
     };
     let root = state.backups_root();
-    blocking(move || {
-        backup::automatic_with_passphrase(&file, &root, keep, &Clock::System, passphrase)
-    })
-    .await
+    blocking(move || backup::automatic(&file, &root, keep, &Clock::System, passphrase)).await
 }
 
 async fn blocking<T, F>(work: F) -> ApiResult<T>

@@ -451,7 +451,10 @@ pub fn reminders_due(partnership: &mut Partnership) -> ApiResult<Vec<Reminder>> 
     Ok(reminders(&all, today(partnership)?))
 }
 
-pub fn detail(partnership: &Partnership, agreement_id: i64) -> ApiResult<AgreementDetail> {
+/// One agreement with its versions, findings and history, after the calendar's status changes
+/// due today have been recorded (as [`list`] does), so the page never shows a stale status.
+pub fn detail(partnership: &mut Partnership, agreement_id: i64) -> ApiResult<AgreementDetail> {
+    apply_calendar(partnership)?;
     let conn = partnership.conn();
     let summary = agreements::list(conn)?
         .into_iter()

@@ -3,8 +3,8 @@
 //! automatically once a day into the app's data folder, keeping the newest few.
 //!
 //! A backup of a file protected with a passphrase is encrypted with the same key, so reading
-//! one needs the passphrase: the `*_with_passphrase` functions take it (and ignore it for a
-//! plain file); the others act as if none were given and refuse an encrypted file with
+//! one needs the passphrase: the functions that read a file take it as an `Option` (ignored for
+//! a plain file); without one they refuse an encrypted file with
 //! `ErrorCode::PassphraseRequired`.
 
 use std::ops::RangeInclusive;
@@ -123,13 +123,8 @@ pub fn backup(partnership: &Partnership, out: &Path) -> ApiResult<BackupSummary>
 
 /// Backs up the file at `source` to `out` while another program (the app, another window)
 /// may be writing it: reads through a connection of its own, takes no lock, never migrates.
-pub fn backup_file(source: &Path, out: &Path, clock: &Clock) -> ApiResult<BackupSummary> {
-    backup_file_with_passphrase(source, out, clock, None)
-}
-
-/// `backup_file` for a source that may be protected: the backup is encrypted with the same
-/// passphrase (which a plain source does not need).
-pub fn backup_file_with_passphrase(
+/// `passphrase`: the file's, when it is protected (`None` for a plain file).
+pub fn backup_file(
     source: &Path,
     out: &Path,
     clock: &Clock,
@@ -217,15 +212,8 @@ fn verify_before_keeping(copy: &Path, key: Option<&str>) -> ApiResult<()> {
 
 /// Reads a backup without changing it; refuses a file that is not a Pacta partnership, one
 /// written by a newer Pacta, or a damaged one, with their own error codes.
-pub fn preview_backup(path: &Path) -> ApiResult<BackupPreview> {
-    preview_backup_with_passphrase(path, None)
-}
-
-/// `preview_backup` for a backup that may be protected.
-pub fn preview_backup_with_passphrase(
-    path: &Path,
-    passphrase: Option<Passphrase>,
-) -> ApiResult<BackupPreview> {
+/// `passphrase`: the file's, when it is protected (`None` for a plain file).
+pub fn preview_backup(path: &Path, passphrase: Option<Passphrase>) -> ApiResult<BackupPreview> {
     let facts = stored::inspect_with_key(path, passphrase.as_ref().map(Passphrase::expose))?;
     let taken_at = facts
         .taken_at
@@ -251,19 +239,15 @@ pub fn preview_backup_with_passphrase(
 }
 
 /// What `restore` would do, without doing it.
-pub fn plan_restore(current: &Path, backup: &Path, clock: &Clock) -> ApiResult<RestorePlan> {
-    plan_restore_with_passphrase(current, backup, clock, None)
-}
-
-/// `plan_restore` from a backup that may be protected.
-pub fn plan_restore_with_passphrase(
+/// `passphrase`: the file's, when it is protected (`None` for a plain file).
+pub fn plan_restore(
     current: &Path,
     backup: &Path,
     clock: &Clock,
     passphrase: Option<Passphrase>,
 ) -> ApiResult<RestorePlan> {
     refuse_itself(current, backup)?;
-    let preview = preview_backup_with_passphrase(backup, passphrase)?;
+    let preview = preview_backup(backup, passphrase)?;
     Ok(RestorePlan {
         backup: preview,
         current: current.display().to_string(),
@@ -276,23 +260,14 @@ pub fn plan_restore_with_passphrase(
 /// Replaces the file at `current` with a copy of `backup` and opens it. The replaced file is
 /// kept beside it as `<name>.replaced-<time>.pacta`. The caller must have closed `current`;
 /// another program holding it open is refused. When anything fails, `current` is as it was.
+/// `passphrase`: the file's, when it is protected (`None` for a plain file).
 pub fn restore(
-    current: &Path,
-    backup: &Path,
-    clock: Clock,
-) -> ApiResult<(Partnership, RestoreSummary)> {
-    restore_with_passphrase(current, backup, clock, None)
-}
-
-/// `restore` from a backup that may be protected: the restored file is protected with the
-/// backup's passphrase (which may be an older one than the replaced file's) and opened with it.
-pub fn restore_with_passphrase(
     current: &Path,
     backup: &Path,
     clock: Clock,
     passphrase: Option<Passphrase>,
 ) -> ApiResult<(Partnership, RestoreSummary)> {
-    let plan = plan_restore_with_passphrase(current, backup, &clock, passphrase.clone())?;
+    let plan = plan_restore(current, backup, &clock, passphrase.clone())?;
     let aside = plan.kept_aside_as.as_ref().map(PathBuf::from);
     let target = aside.clone().unwrap_or_else(|| aside_path(current, &clock));
     let key = passphrase.filter(|_| plan.backup.protected);
@@ -484,19 +459,8 @@ pub fn overview(keep: u32, backups_root: &Path, file: &Path) -> ApiResult<Backup
 
 /// Takes the day's automatic backup of `source` when the newest is more than 24 hours old
 /// (or there is none), then keeps the newest `keep`. Returns the backup taken, if any.
+/// `passphrase`: the file's, when it is protected (`None` for a plain file).
 pub fn automatic(
-    source: &Path,
-    backups_root: &Path,
-    keep: u32,
-    clock: &Clock,
-) -> ApiResult<Option<BackupSummary>> {
-    automatic_with_passphrase(source, backups_root, keep, clock, None)
-}
-
-/// `automatic` for a source that may be protected: its backups are encrypted with the same
-/// passphrase. A backup under an older passphrase cannot be read for its date, so the day's
-/// backup is taken again after a change of passphrase.
-pub fn automatic_with_passphrase(
     source: &Path,
     backups_root: &Path,
     keep: u32,
@@ -513,7 +477,7 @@ pub fn automatic_with_passphrase(
         let folder = automatic_folder(backups_root, source);
         std::fs::create_dir_all(&folder).map_err(|error| io(&folder, error))?;
         let out = folder.join(format!("{}-{}.{EXTENSION}", stem(source), clock.today()));
-        let summary = backup_file_with_passphrase(source, &out, clock, passphrase.clone())?;
+        let summary = backup_file(source, &out, clock, passphrase.clone())?;
         record_head(&folder, &summary)?;
         Some(summary)
     } else {

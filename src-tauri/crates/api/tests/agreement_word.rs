@@ -129,13 +129,13 @@ fn a_word_file_becomes_a_draft_with_its_clauses_parties_and_sections() {
     let dir = tempfile::tempdir().unwrap();
     let mut partnership = demo_file(dir.path(), "2026-12-07");
     let original = agreements::list(&mut partnership).unwrap()[0].clone();
-    let stored = agreements::detail(&partnership, original.id).unwrap();
+    let stored = agreements::detail(&mut partnership, original.id).unwrap();
     let latest = stored.versions.last().unwrap();
     let file = export_docx(&partnership, original.id, &dir.path().join("MoU.docx"));
 
     let imported = agreement_word::import(&mut partnership, &file).unwrap();
     assert_ne!(imported.agreement_id, original.id);
-    let draft = agreements::detail(&partnership, imported.agreement_id).unwrap();
+    let draft = agreements::detail(&mut partnership, imported.agreement_id).unwrap();
     let text = &draft.versions[0].text;
     assert_eq!(text.title, latest.text.title);
     let clauses = |t: &pacta_core::agreement::AgreementText| -> Vec<String> {
@@ -175,7 +175,7 @@ fn a_partners_edit_of_a_signed_agreement_becomes_a_new_amendment_when_accepted()
         .find(|a| a.status == pacta_core::agreement::AgreementStatus::InForce)
         .expect("the demo has an agreement in force")
         .clone();
-    let detail = agreements::detail(&partnership, signed.id).unwrap();
+    let detail = agreements::detail(&mut partnership, signed.id).unwrap();
     let versions_before = detail.versions.len();
     let latest = detail.versions.last().unwrap().clone();
     let (clause, word) = plain_clause(&latest.text);
@@ -212,7 +212,7 @@ fn a_partners_edit_of_a_signed_agreement_becomes_a_new_amendment_when_accepted()
         &RedlineChoice::AcceptAll,
     )
     .unwrap();
-    let after = agreements::detail(&partnership, signed.id).unwrap();
+    let after = agreements::detail(&mut partnership, signed.id).unwrap();
     assert_eq!(after.versions.len(), versions_before + 1, "a new amendment");
     assert_eq!(version.number, latest.number + 1);
     let taken = version
@@ -258,7 +258,7 @@ fn rejected_clauses_stay_and_files_of_other_agreements_or_kinds_are_refused() {
         .clone();
     let other = list.iter().find(|a| a.id != draft.id).unwrap().clone();
     let file = export_docx(&partnership, draft.id, &dir.path().join("draft.docx"));
-    let text = agreements::detail(&partnership, draft.id)
+    let text = agreements::detail(&mut partnership, draft.id)
         .unwrap()
         .versions
         .last()

@@ -51,7 +51,7 @@ fn the_demo_has_a_signed_and_amended_mou_and_a_draft_among_three_members() {
         referral.parties,
         vec![MINISTRY.to_string(), NGO.to_string()]
     );
-    let detail = agreements::detail(&partnership, referral.id).unwrap();
+    let detail = agreements::detail(&mut partnership, referral.id).unwrap();
     let signatories: Vec<&str> = detail.versions[1]
         .signatures
         .iter()
@@ -99,7 +99,7 @@ fn an_mou_is_checked_negotiated_signed_by_each_party_then_frozen() {
         },
     )
     .unwrap();
-    let detail = agreements::detail(&partnership, id).unwrap();
+    let detail = agreements::detail(&mut partnership, id).unwrap();
     assert_eq!(detail.findings, vec![Finding::NoEffectiveDate]);
     assert_eq!(detail.summary.reference, "AGR-2026-003");
     let version = detail.versions[0].clone();
@@ -141,7 +141,7 @@ fn an_mou_is_checked_negotiated_signed_by_each_party_then_frozen() {
     text.expires_on = Some(date("2026-12-31"));
     agreements::save_text(&mut partnership, version.id, &text).unwrap();
     assert_eq!(
-        agreements::detail(&partnership, id).unwrap().findings,
+        agreements::detail(&mut partnership, id).unwrap().findings,
         vec![Finding::ExpiryBeforeEffective {
             effective_on: date("2027-01-01"),
             expires_on: date("2026-12-31")
@@ -199,7 +199,7 @@ fn an_mou_is_checked_negotiated_signed_by_each_party_then_frozen() {
     )
     .unwrap();
     assert!(signed.frozen);
-    let detail = agreements::detail(&partnership, id).unwrap();
+    let detail = agreements::detail(&mut partnership, id).unwrap();
     assert_eq!(detail.summary.status, AgreementStatus::Signed);
     assert!(detail.findings.is_empty());
 

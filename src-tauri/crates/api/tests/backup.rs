@@ -42,7 +42,7 @@ fn folder_snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
 fn a_backup_taken_while_another_connection_writes_is_whole_and_holds_only_what_was_committed() {
     let dir = tempfile::tempdir().unwrap();
     let (partnership, path) = mekong_forum(dir.path(), clock());
-    let before = backup::preview_backup(&path).unwrap().counts;
+    let before = backup::preview_backup(&path, None).unwrap().counts;
 
     let writer = pacta_store::Connection::open(&path).unwrap();
     writer
@@ -54,12 +54,13 @@ fn a_backup_taken_while_another_connection_writes_is_whole_and_holds_only_what_w
         .unwrap();
 
     let through_app = backup::backup(&partnership, &dir.path().join("app.pacta")).unwrap();
-    let beside = backup::backup_file(&path, &dir.path().join("beside.pacta"), &clock()).unwrap();
+    let beside =
+        backup::backup_file(&path, &dir.path().join("beside.pacta"), &clock(), None).unwrap();
     for summary in [&through_app, &beside] {
         assert!(summary.integrity_ok);
         assert_eq!(summary.counts, before);
         assert_eq!(summary.taken_at, NOW);
-        let preview = backup::preview_backup(Path::new(&summary.path)).unwrap();
+        let preview = backup::preview_backup(Path::new(&summary.path), None).unwrap();
         assert!(preview.integrity_ok && preview.is_backup);
         assert_eq!(preview.counts, before);
         assert_eq!(preview.taken_at, NOW);
@@ -98,7 +99,7 @@ fn a_backup_never_replaces_the_open_file_itself() {
         ErrorCode::FileExists
     );
     assert_eq!(
-        code(backup::backup_file(&path, &path, &clock())),
+        code(backup::backup_file(&path, &path, &clock(), None)),
         ErrorCode::FileExists
     );
     // Nor a file another Pacta has open.
@@ -125,13 +126,16 @@ fn automatic_backups_are_daily_and_rotation_keeps_exactly_the_newest_n() {
     std::fs::write(folder.join("Mekong Forum-copy.pacta"), "keep me").unwrap();
 
     for day in 1..=10 {
-        let taken = backup::automatic(&path, &root, 3, &at(day)).unwrap();
+        let taken = backup::automatic(&path, &root, 3, &at(day), None).unwrap();
         let taken = taken.expect("a day later, a backup is due");
         assert!(taken
             .path
             .ends_with(&format!("Mekong Forum-2026-11-{day:02}.pacta")));
         // A second look the same day takes nothing.
-        assert_eq!(backup::automatic(&path, &root, 3, &at(day)).unwrap(), None);
+        assert_eq!(
+            backup::automatic(&path, &root, 3, &at(day), None).unwrap(),
+            None
+        );
     }
     let kept: Vec<String> = backup::list_automatic(&root, &path)
         .unwrap()
@@ -144,7 +148,10 @@ fn automatic_backups_are_daily_and_rotation_keeps_exactly_the_newest_n() {
 
     // Less than 24 hours after the last one: nothing yet.
     let early = Clock::Fixed("2026-11-11T09:59:59Z".into());
-    assert_eq!(backup::automatic(&path, &root, 3, &early).unwrap(), None);
+    assert_eq!(
+        backup::automatic(&path, &root, 3, &early, None).unwrap(),
+        None
+    );
 
     // Keeping fewer removes the oldest at once.
     let removed = backup::rotate(&root, &path, 1).unwrap();
@@ -208,17 +215,20 @@ fn a_damaged_foreign_or_newer_backup_is_refused_by_its_code_and_left_untouched()
     raw.close().unwrap();
 
     let before = folder_snapshot(damaged.parent().unwrap());
-    assert_eq!(code(backup::preview_backup(&damaged)), ErrorCode::Corrupted);
     assert_eq!(
-        code(backup::preview_backup(&foreign)),
+        code(backup::preview_backup(&damaged, None)),
+        ErrorCode::Corrupted
+    );
+    assert_eq!(
+        code(backup::preview_backup(&foreign, None)),
         ErrorCode::NotAPactaFile
     );
     assert_eq!(
-        code(backup::preview_backup(&newer)),
+        code(backup::preview_backup(&newer, None)),
         ErrorCode::SchemaTooNew
     );
     assert_eq!(
-        code(backup::preview_backup(&dir.path().join("none.pacta"))),
+        code(backup::preview_backup(&dir.path().join("none.pacta"), None)),
         ErrorCode::FileMissing
     );
     assert_eq!(folder_snapshot(damaged.parent().unwrap()), before);
@@ -231,7 +241,7 @@ fn a_damaged_foreign_or_newer_backup_is_refused_by_its_code_and_left_untouched()
         (&foreign, ErrorCode::NotAPactaFile),
         (&newer, ErrorCode::SchemaTooNew),
     ] {
-        assert_eq!(code(backup::restore(&path, bad, clock())), expected);
+        assert_eq!(code(backup::restore(&path, bad, clock(), None)), expected);
     }
     assert_eq!(std::fs::read(&path).unwrap(), file_before);
     assert_eq!(folder_snapshot(damaged.parent().unwrap()), before);
@@ -272,13 +282,13 @@ fn restoring_keeps_the_replaced_file_aside_and_brings_back_exactly_the_backup() 
 
     // The app holds the file open: restoring is refused and nothing moves.
     assert_eq!(
-        code(backup::restore(&path, &copy, clock())),
+        code(backup::restore(&path, &copy, clock(), None)),
         ErrorCode::FileLocked
     );
     let changed_members = names(&partnership, "").len();
     partnership.close().unwrap();
 
-    let plan = backup::plan_restore(&path, &copy, &clock()).unwrap();
+    let plan = backup::plan_restore(&path, &copy, &clock(), None).unwrap();
     let aside = dir
         .path()
         .join("Mekong Forum.replaced-2026-11-25-100000.pacta");
@@ -286,7 +296,7 @@ fn restoring_keeps_the_replaced_file_aside_and_brings_back_exactly_the_backup() 
     assert_eq!(plan.backup.counts, taken.counts);
     assert!(!aside.exists(), "a plan changes nothing");
 
-    let (restored, summary) = backup::restore(&path, &copy, clock()).unwrap();
+    let (restored, summary) = backup::restore(&path, &copy, clock(), None).unwrap();
     assert_eq!(summary.kept_aside_as, plan.kept_aside_as);
     assert_eq!(summary.restored.counts, taken.counts);
     assert_eq!(names(&restored, "Vitimas"), [ACCENTED]);
@@ -300,7 +310,7 @@ fn restoring_keeps_the_replaced_file_aside_and_brings_back_exactly_the_backup() 
     restored.close().unwrap();
 
     // The file now holds the backup's records; it no longer claims to be a backup itself.
-    let now: BackupPreview = backup::preview_backup(&path).unwrap();
+    let now: BackupPreview = backup::preview_backup(&path, None).unwrap();
     assert_eq!(now.counts, taken.counts);
     assert!(!now.is_backup);
     // The replaced file is whole beside it, with the changes made after the backup.
@@ -310,10 +320,10 @@ fn restoring_keeps_the_replaced_file_aside_and_brings_back_exactly_the_backup() 
     assert!(names(&kept, "Vitimas").is_empty());
     kept.close().unwrap();
     // The backup itself is unchanged.
-    assert_eq!(backup::preview_backup(&copy).unwrap().taken_at, NOW);
+    assert_eq!(backup::preview_backup(&copy, None).unwrap().taken_at, NOW);
 
     // A second restore in the same second keeps the first file aside too, under its own name.
-    let (again, second) = backup::restore(&path, &copy, clock()).unwrap();
+    let (again, second) = backup::restore(&path, &copy, clock(), None).unwrap();
     again.close().unwrap();
     assert_eq!(
         second.kept_aside_as.as_deref(),
@@ -324,7 +334,10 @@ fn restoring_keeps_the_replaced_file_aside_and_brings_back_exactly_the_backup() 
                 .unwrap()
         )
     );
-    assert_eq!(code(backup::restore(&path, &path, clock())), ErrorCode::Io);
+    assert_eq!(
+        code(backup::restore(&path, &path, clock(), None)),
+        ErrorCode::Io
+    );
 }
 
 #[test]
@@ -349,13 +362,13 @@ fn a_file_whose_seals_do_not_verify_is_not_kept_as_a_backup() {
         ErrorCode::Corrupted
     );
     assert_eq!(
-        code(backup::backup_file(&path, &out, &clock())),
+        code(backup::backup_file(&path, &out, &clock(), None)),
         ErrorCode::Corrupted
     );
     assert!(!out.exists());
     assert!(!dir.path().join("tampered.pacta.partial").exists());
     // A sound backup taken earlier is still there to restore.
-    assert!(backup::preview_backup(&sound).unwrap().integrity_ok);
+    assert!(backup::preview_backup(&sound, None).unwrap().integrity_ok);
     partnership.close().unwrap();
 }
 
@@ -370,7 +383,7 @@ fn every_backup_records_the_chain_head_which_verify_then_finds_in_the_file() {
     let out = dir.path().join("manual.pacta");
     let summary = backup::backup(&partnership, &out).unwrap();
     assert_eq!(summary.chain_head.as_ref(), Some(&head));
-    let preview = backup::preview_backup(&out).unwrap();
+    let preview = backup::preview_backup(&out, None).unwrap();
     assert_eq!(preview.chain_head.as_ref(), Some(&head));
 
     // The head kept with the backup is what a later `verify --against` is given.
@@ -380,7 +393,7 @@ fn every_backup_records_the_chain_head_which_verify_then_finds_in_the_file() {
     // Automatic backups also write it, one line each, beside them.
     let root = dir.path().join("data").join("backups");
     for day in 1..=2 {
-        backup::automatic(&path, &root, 3, &at(day)).unwrap();
+        backup::automatic(&path, &root, 3, &at(day), None).unwrap();
     }
     let log = backup::automatic_folder(&root, &path).join(backup::HEADS_LOG);
     let lines: Vec<String> = std::fs::read_to_string(&log)

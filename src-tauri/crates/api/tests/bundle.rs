@@ -88,7 +88,7 @@ fn forum(dir: &Path) -> (PathBuf, Partnership) {
     )
     .unwrap();
     matrices::attach(&mut partnership, agreement_id, matrix_id).unwrap();
-    let detail = agreements::detail(&partnership, agreement_id).unwrap();
+    let detail = agreements::detail(&mut partnership, agreement_id).unwrap();
     let mut text = detail.versions[0].text.clone();
     text.effective_on = IsoDate::from_ymd(2027, 1, 1);
     agreements::save_text(&mut partnership, detail.versions[0].id, &text).unwrap();
@@ -201,7 +201,7 @@ fn count(conn: &rusqlite::Connection, table: &str) -> i64 {
 #[test]
 fn a_partnership_goes_through_a_bundle_and_comes_back_the_same_seals_included() {
     let dir = tempfile::tempdir().unwrap();
-    let (path, partnership) = forum(dir.path());
+    let (path, mut partnership) = forum(dir.path());
     let report = verify::verify(&partnership, None).unwrap();
     assert!(report.intact);
     for kind in [
@@ -277,7 +277,7 @@ fn a_partnership_goes_through_a_bundle_and_comes_back_the_same_seals_included() 
         "blobs are written as base64"
     );
 
-    let partnership_detail = agreements::detail(&partnership, 1).unwrap();
+    let partnership_detail = agreements::detail(&mut partnership, 1).unwrap();
     let title = partnership_detail.versions[0].text.title.clone();
     let (_, signed_pdf) = entries
         .iter()
@@ -375,7 +375,7 @@ fn a_partnership_goes_through_a_bundle_and_comes_back_the_same_seals_included() 
         found.rows.iter().any(|m| m.name == MINISTRY),
         "the search index was rebuilt"
     );
-    let signed = agreements::detail(&reopened, 1).unwrap().versions[0].clone();
+    let signed = agreements::detail(&mut reopened, 1).unwrap().versions[0].clone();
     let refused = agreements::save_text(&mut reopened, signed.id, &signed.text).unwrap_err();
     assert_eq!(refused.code, ErrorCode::Immutable, "the triggers are back");
     reopened.close().unwrap();

@@ -22,7 +22,7 @@ const NGO: &str = "Trung tâm Phát triển và Hội nhập";
 #[test]
 fn the_demo_annexes_the_shelter_matrix_to_the_draft_agreement_with_one_finding_to_fix() {
     let dir = tempfile::tempdir().unwrap();
-    let partnership = demo_file(dir.path(), "2026-11-25");
+    let mut partnership = demo_file(dir.path(), "2026-11-25");
     let list = matrices::list(&partnership).unwrap();
     assert_eq!(list.len(), 1);
     let shelter = &list[0];
@@ -44,7 +44,7 @@ fn the_demo_annexes_the_shelter_matrix_to_the_draft_agreement_with_one_finding_t
     .into_iter()
     .find(|a| a.status == AgreementStatus::Draft)
     .unwrap();
-    let agreement = agreements::detail(&partnership, draft.id).unwrap();
+    let agreement = agreements::detail(&mut partnership, draft.id).unwrap();
     assert!(
         agreement.findings.iter().any(
             |f| matches!(f, Finding::AnnexedMatrix { reference, .. } if reference == "RM-2026-001")
@@ -182,7 +182,7 @@ fn a_matrix_annexed_to_a_signed_agreement_is_frozen_and_editing_starts_a_new_ver
         "the demo's first agreement is signed"
     );
     matrices::attach(&mut partnership, agreement_id, matrix_id).unwrap();
-    let detail = agreements::detail(&partnership, agreement_id).unwrap();
+    let detail = agreements::detail(&mut partnership, agreement_id).unwrap();
     let text = &detail.versions[0].text;
     assert!(
         text.clauses(pacta_core::agreement::Section::Responsibilities)

@@ -338,11 +338,11 @@ fn backups_of_a_protected_file_are_encrypted_and_restore_with_the_passphrase() {
     let dir = tempfile::tempdir().unwrap();
     let (mut partnership, path) = mekong_forum(dir.path(), clock());
     let before = contents(&partnership);
-    let plain_counts = backup::preview_backup(&path).unwrap().counts;
+    let plain_counts = backup::preview_backup(&path, None).unwrap().counts;
     protection::protect(&mut partnership, pass(SECRET)).unwrap();
 
     let through_app = backup::backup(&partnership, &dir.path().join("app.pacta")).unwrap();
-    let beside = backup::backup_file_with_passphrase(
+    let beside = backup::backup_file(
         &path,
         &dir.path().join("beside.pacta"),
         &clock(),
@@ -353,59 +353,45 @@ fn backups_of_a_protected_file_are_encrypted_and_restore_with_the_passphrase() {
         code(backup::backup_file(
             &path,
             &dir.path().join("refused.pacta"),
-            &clock()
+            &clock(),
+            None
         )),
         ErrorCode::PassphraseRequired
     );
     let root = dir.path().join("data").join("backups");
-    let automatic =
-        backup::automatic_with_passphrase(&path, &root, 3, &clock(), partnership.passphrase())
-            .unwrap()
-            .expect("the first automatic backup is due");
+    let automatic = backup::automatic(&path, &root, 3, &clock(), partnership.passphrase())
+        .unwrap()
+        .expect("the first automatic backup is due");
     for summary in [&through_app, &beside, &automatic] {
         let copy = Path::new(&summary.path);
         assert!(summary.protected && summary.integrity_ok);
         assert_eq!(summary.counts, plain_counts);
         assert_no_plaintext(copy);
         assert_eq!(
-            code(backup::preview_backup(copy)),
+            code(backup::preview_backup(copy, None)),
             ErrorCode::PassphraseRequired
         );
         assert_eq!(
-            code(backup::preview_backup_with_passphrase(
-                copy,
-                Some(pass(NEW_SECRET))
-            )),
+            code(backup::preview_backup(copy, Some(pass(NEW_SECRET)))),
             ErrorCode::WrongPassphrase
         );
-        let preview = backup::preview_backup_with_passphrase(copy, Some(pass(SECRET))).unwrap();
+        let preview = backup::preview_backup(copy, Some(pass(SECRET))).unwrap();
         assert!(preview.protected && preview.is_backup);
         assert_eq!(preview.counts, plain_counts);
     }
     // The same day, nothing more is due: the date inside the encrypted backup was read.
     assert_eq!(
-        backup::automatic_with_passphrase(&path, &root, 3, &clock(), partnership.passphrase())
-            .unwrap(),
+        backup::automatic(&path, &root, 3, &clock(), partnership.passphrase()).unwrap(),
         None
     );
     assert!(!dir.path().join("refused.pacta").exists());
     partnership.close().unwrap();
 
-    let plan = backup::plan_restore_with_passphrase(
-        &path,
-        Path::new(&beside.path),
-        &clock(),
-        Some(pass(SECRET)),
-    )
-    .unwrap();
+    let plan =
+        backup::plan_restore(&path, Path::new(&beside.path), &clock(), Some(pass(SECRET))).unwrap();
     assert!(plan.backup.protected);
-    let (restored, summary) = backup::restore_with_passphrase(
-        &path,
-        Path::new(&beside.path),
-        clock(),
-        Some(pass(SECRET)),
-    )
-    .unwrap();
+    let (restored, summary) =
+        backup::restore(&path, Path::new(&beside.path), clock(), Some(pass(SECRET))).unwrap();
     assert!(restored.is_protected());
     assert_eq!(contents(&restored), before);
     restored.close().unwrap();

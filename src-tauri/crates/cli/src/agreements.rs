@@ -46,8 +46,7 @@ pub(crate) fn agreements(db: &Path, command: AgreementsCommand) -> Result<(), Ap
             }
         }
         AgreementsCommand::Show { id, json } => {
-            agreements::apply_calendar(&mut partnership)?;
-            let detail = agreements::detail(&partnership, id)?;
+            let detail = agreements::detail(&mut partnership, id)?;
             if json {
                 print_json(&detail);
             } else {

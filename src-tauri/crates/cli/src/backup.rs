@@ -11,7 +11,7 @@ use crate::print_json;
 /// Backs up the file while the app may have it open: the copy is read beside the app.
 pub(crate) fn backup(db: &Path, out: &Path, json: bool) -> Result<(), ApiError> {
     let passphrase = crate::protection::passphrase()?;
-    let summary = backup::backup_file_with_passphrase(db, out, &Clock::System, passphrase)
+    let summary = backup::backup_file(db, out, &Clock::System, passphrase)
         .map_err(|error| crate::protection::explain(db, error))?;
     if json {
         print_json(&summary);
@@ -30,7 +30,7 @@ pub(crate) fn backup(db: &Path, out: &Path, json: bool) -> Result<(), ApiError> 
 }
 
 pub(crate) fn info(file: &Path, json: bool) -> Result<(), ApiError> {
-    let preview = backup::preview_backup_with_passphrase(file, crate::protection::passphrase()?)
+    let preview = backup::preview_backup(file, crate::protection::passphrase()?)
         .map_err(|error| crate::protection::explain(file, error))?;
     if json {
         print_json(&preview);
@@ -43,7 +43,7 @@ pub(crate) fn info(file: &Path, json: bool) -> Result<(), ApiError> {
 /// Without `yes`, only shows what restoring would do.
 pub(crate) fn restore(db: &Path, from: &Path, yes: bool) -> Result<(), ApiError> {
     let passphrase = crate::protection::passphrase()?;
-    let plan = backup::plan_restore_with_passphrase(db, from, &Clock::System, passphrase.clone())
+    let plan = backup::plan_restore(db, from, &Clock::System, passphrase.clone())
         .map_err(|error| crate::protection::explain(from, error))?;
     print_preview(&plan.backup);
     if !yes {
@@ -54,7 +54,7 @@ pub(crate) fn restore(db: &Path, from: &Path, yes: bool) -> Result<(), ApiError>
         println!("nothing was changed; run again with --yes to restore");
         return Ok(());
     }
-    let (restored, summary) = backup::restore_with_passphrase(db, from, Clock::System, passphrase)?;
+    let (restored, summary) = backup::restore(db, from, Clock::System, passphrase)?;
     restored.close()?;
     println!("\nrestored {} from {}", summary.path, summary.restored.path);
     if let Some(aside) = &summary.kept_aside_as {
