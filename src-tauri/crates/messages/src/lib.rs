@@ -18,13 +18,21 @@ pub use locale::Locale;
 pub use message::{Message, Value};
 
 /// The Fluent source of each language, as compiled in.
-/// Each language's catalogue is its files joined: sentences, then the activity log's.
+/// Each language's catalogue is its files joined: sentences, the activity log's, the printed
+/// documents' (agreements, minutes and convocations, matrices, the member directory), errors
+/// and the CLI's own lines.
 pub const SOURCES: [(Locale, &[&str]); 3] = [
     (
         Locale::En,
         &[
             include_str!("../locales/en/pacta.ftl"),
             include_str!("../locales/en/activity.ftl"),
+            include_str!("../locales/en/agreement.ftl"),
+            include_str!("../locales/en/minutes.ftl"),
+            include_str!("../locales/en/matrix.ftl"),
+            include_str!("../locales/en/errors.ftl"),
+            include_str!("../locales/en/directory.ftl"),
+            include_str!("../locales/en/cli.ftl"),
         ],
     ),
     (
@@ -32,6 +40,12 @@ pub const SOURCES: [(Locale, &[&str]); 3] = [
         &[
             include_str!("../locales/fr/pacta.ftl"),
             include_str!("../locales/fr/activity.ftl"),
+            include_str!("../locales/fr/agreement.ftl"),
+            include_str!("../locales/fr/minutes.ftl"),
+            include_str!("../locales/fr/matrix.ftl"),
+            include_str!("../locales/fr/errors.ftl"),
+            include_str!("../locales/fr/directory.ftl"),
+            include_str!("../locales/fr/cli.ftl"),
         ],
     ),
     (
@@ -39,6 +53,12 @@ pub const SOURCES: [(Locale, &[&str]); 3] = [
         &[
             include_str!("../locales/nl/pacta.ftl"),
             include_str!("../locales/nl/activity.ftl"),
+            include_str!("../locales/nl/agreement.ftl"),
+            include_str!("../locales/nl/minutes.ftl"),
+            include_str!("../locales/nl/matrix.ftl"),
+            include_str!("../locales/nl/errors.ftl"),
+            include_str!("../locales/nl/directory.ftl"),
+            include_str!("../locales/nl/cli.ftl"),
         ],
     ),
 ];
