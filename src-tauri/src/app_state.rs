@@ -5,12 +5,12 @@ use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use pacta_api::backup::{self, RestoreSummary};
-use pacta_api::{ApiError, ApiResult, Clock, ErrorCode, Partnership, Passphrase};
-use pacta_messages::Locale;
+use pacta_api::{said, ApiError, ApiResult, Clock, ErrorCode, Partnership, Passphrase, Said};
+use pacta_messages::{Locale, Messages};
 use serde::{Deserialize, Serialize};
 
-use crate::recent_files;
 use crate::startup::Startup;
+use crate::{logging, recent_files};
 
 pub struct AppState {
     partnership: Arc<Mutex<Option<Partnership>>>,
@@ -112,15 +112,17 @@ impl AppState {
 
     /// Opens a file; a protected one is left waiting for its passphrase (the page asks it, see
     /// `passphrase_request`) and its `PassphraseRequired` error returned.
+    #[track_caller]
     pub fn open(&self, path: &Path) -> ApiResult<()> {
+        let caller = std::panic::Location::caller();
         match Partnership::open(path, Clock::System) {
-            Ok(partnership) => self.replace(partnership),
+            Ok(partnership) => self.spoken(self.replace(partnership)),
             Err(error) => {
                 if error.code == ErrorCode::PassphraseRequired {
                     *lock(&self.passphrase_request) =
                         Some(PassphraseRequest::new(path, PassphraseReason::Opening));
                 }
-                Err(error)
+                Err(self.refused(&logging::at(caller), error))
             }
         }
     }
@@ -132,8 +134,10 @@ impl AppState {
             Partnership::open_protected(&path, Clock::System, passphrase)
         })
         .await
-        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))??;
-        self.replace(partnership)
+        .map_err(internal)
+        .and_then(|opened| opened)
+        .map_err(|error| self.refused("open_protected", error))?;
+        self.spoken(self.replace(partnership))
     }
 
     /// Locks the open file: closes it cleanly (its write-ahead log folded back in) and keeps
@@ -147,22 +151,27 @@ impl AppState {
             if !partnership.is_protected() {
                 return Err(ApiError::new(
                     ErrorCode::Invalid,
-                    format!(
-                        "{} is not protected with a passphrase, so it cannot be locked",
-                        partnership.path().display()
-                    ),
+                    said!("error-lock-unprotected", path = &partnership.path()),
                 ));
             }
             let path = partnership.path();
             if let Some(open) = guard.take() {
-                // Dropped either way: a failed checkpoint leaves the log beside the file,
-                // where the next opening folds it in.
-                let _ = open.close();
+                // Closed either way: a failed checkpoint leaves the log beside the file, where
+                // the next opening folds it in.
+                if let Err(error) = open.close() {
+                    tracing::warn!(code = ?error.code, "the locked file did not close cleanly");
+                }
             }
             Ok(PassphraseRequest::new(&path, PassphraseReason::Locked))
         })
         .await
-        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))??;
+        .map_err(internal)
+        .and_then(|locked| locked)
+        .map_err(|error| self.refused("lock", error))?;
+        tracing::info!(
+            file = %logging::file_name(Path::new(&request.path)),
+            "partnership file locked"
+        );
         *lock(&self.passphrase_request) = Some(request.clone());
         Ok(request)
     }
@@ -184,24 +193,33 @@ impl AppState {
             .is_some_and(Partnership::is_protected)
     }
 
+    #[track_caller]
     pub fn create(&self, path: &Path, name: &str) -> ApiResult<()> {
+        self.spoken(self.create_in_english(path, name))
+    }
+
+    fn create_in_english(&self, path: &Path, name: &str) -> ApiResult<()> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|error| {
-                ApiError::new(ErrorCode::Io, format!("{}: {error}", parent.display()))
-            })?;
+            std::fs::create_dir_all(parent)
+                .map_err(|error| pacta_api::error::io_error(parent, &error))?;
         }
         let partnership = Partnership::create(path, name, Clock::System)?;
         self.replace(partnership)
     }
 
     fn replace(&self, partnership: Partnership) -> ApiResult<()> {
+        tracing::info!(
+            file = %logging::file_name(&partnership.path()),
+            protected = partnership.is_protected(),
+            "partnership file opened"
+        );
         recent_files::remember(&self.data_dir, &partnership.path());
         let previous = lock(&self.partnership).replace(partnership);
         *lock(&self.startup_error) = None;
         *lock(&self.failed_file) = None;
         *lock(&self.passphrase_request) = None;
         match previous {
-            Some(previous) => previous.close(),
+            Some(previous) => close_logged(previous),
             None => Ok(()),
         }
     }
@@ -209,12 +227,17 @@ impl AppState {
     /// Closes the open file cleanly (its write-ahead log folded back in).
     pub fn close(&self) {
         if let Some(partnership) = lock(&self.partnership).take() {
-            let _ = partnership.close();
+            // The window is going: nobody to tell but the log.
+            if let Err(error) = close_logged(partnership) {
+                tracing::warn!(code = ?error.code, "the partnership file did not close cleanly");
+            }
         }
     }
 
+    /// Why the file asked for at start-up could not be opened, in the window's language.
     pub fn startup_error(&self) -> Option<ApiError> {
-        lock(&self.startup_error).clone()
+        let error = lock(&self.startup_error).clone();
+        error.map(|error| self.speak(error))
     }
 
     /// Speaks `locale` from now on, in every file opened.
@@ -226,6 +249,26 @@ impl AppState {
         *lock(&self.locale)
     }
 
+    /// `error` in the window's language: every error that reaches the page goes through
+    /// here (or through `with`, which does it too).
+    pub fn speak(&self, error: ApiError) -> ApiError {
+        error.in_language(Messages::of(self.locale()))
+    }
+
+    /// `result` with its error, if any, in the window's language; the error is logged (its
+    /// code, and where it was returned from).
+    #[track_caller]
+    pub fn spoken<T>(&self, result: ApiResult<T>) -> ApiResult<T> {
+        let caller = std::panic::Location::caller();
+        result.map_err(|error| self.refused(&logging::at(caller), error))
+    }
+
+    /// `error` logged (its code and `origin`, never its sentence) and in the window's language.
+    pub(crate) fn refused(&self, origin: &str, error: ApiError) -> ApiError {
+        logging::refusal(origin, &error);
+        self.speak(error)
+    }
+
     /// Runs `work` on the open partnership off the UI thread.
     pub async fn with<T, F>(&self, work: F) -> ApiResult<T>
     where
@@ -234,14 +277,19 @@ impl AppState {
     {
         let shared = Arc::clone(&self.partnership);
         let locale = self.locale();
-        tauri::async_runtime::spawn_blocking(move || {
+        let done = tauri::async_runtime::spawn_blocking(move || {
             let mut guard = lock(&shared);
             let partnership = guard.as_mut().ok_or_else(nothing_open)?;
             partnership.set_locale(locale);
             work(partnership)
         })
         .await
-        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))?
+        .map_err(internal)
+        .and_then(|done| done);
+        done.map_err(|error| {
+            logging::refusal(logging::operation::<F>(), &error);
+            error.in_language(Messages::of(locale))
+        })
     }
 
     /// Where automatic backups go: `<data dir>/backups/<file stem>/`.
@@ -255,62 +303,40 @@ impl AppState {
         open.or_else(|| lock(&self.failed_file).clone())
     }
 
+    /// Why the last automatic backup failed, in the window's language.
     pub fn automatic_failure(&self) -> Option<ApiError> {
-        lock(&self.automatic_failure).clone()
+        let failure = lock(&self.automatic_failure).clone();
+        failure.map(|error| self.speak(error))
     }
 
     pub fn set_automatic_failure(&self, failure: Option<ApiError>) {
         *lock(&self.automatic_failure) = failure;
     }
 
-    /// Replaces the open file with a backup, off the UI thread. The backup is checked while the
-    /// file is still open, so a refused backup leaves everything as it was; then the file is
-    /// closed (releasing its lock), swapped, and the restored file opened. When the swap fails
-    /// the file that was open is opened again.
+    /// Replaces the open file (or the one that failed to open) with a backup, off the UI
+    /// thread; see `backup::restore_open`.
     pub async fn restore(&self, backup: PathBuf) -> ApiResult<RestoreSummary> {
         let shared = Arc::clone(&self.partnership);
         let failed = lock(&self.failed_file).clone();
+        let backup_name = logging::file_name(&backup);
         let summary = tauri::async_runtime::spawn_blocking(move || {
             let mut guard = lock(&shared);
             let current = guard
                 .as_ref()
                 .map(Partnership::path)
                 .or(failed)
-                .ok_or_else(|| {
-                    ApiError::new(
-                        ErrorCode::NoPartnershipOpen,
-                        "no partnership is open: create or open one",
-                    )
-                })?;
-            // A protected file's backups are encrypted with its passphrase: the open file's
-            // is used to read the backup and to reopen the file when the restore fails.
-            let passphrase = guard.as_ref().and_then(Partnership::passphrase);
-            let reopen = |passphrase: Option<Passphrase>| match passphrase {
-                Some(passphrase) => {
-                    Partnership::open_protected(&current, Clock::System, passphrase)
-                }
-                None => Partnership::open(&current, Clock::System),
-            };
-            backup::plan_restore(&current, &backup, &Clock::System, passphrase.clone())?;
-            if let Some(open) = guard.take() {
-                if let Err(error) = open.close() {
-                    *guard = reopen(passphrase).ok();
-                    return Err(error);
-                }
-            }
-            match backup::restore(&current, &backup, Clock::System, passphrase.clone()) {
-                Ok((restored, summary)) => {
-                    *guard = Some(restored);
-                    Ok(summary)
-                }
-                Err(error) => {
-                    *guard = reopen(passphrase).ok();
-                    Err(error)
-                }
-            }
+                .ok_or_else(nothing_open)?;
+            backup::restore_open(&mut guard, &current, &backup, Clock::System)
         })
         .await
-        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))??;
+        .map_err(internal)
+        .and_then(|restored| restored)
+        .map_err(|error| self.refused("restore", error))?;
+        tracing::info!(
+            file = %logging::file_name(Path::new(&summary.path)),
+            backup = %backup_name,
+            "backup restored over the partnership file"
+        );
         recent_files::remember(&self.data_dir, Path::new(&summary.path));
         *lock(&self.startup_error) = None;
         *lock(&self.failed_file) = None;
@@ -326,11 +352,24 @@ impl AppState {
     }
 }
 
-fn nothing_open() -> ApiError {
+/// Closes `partnership`, and logs that it did (by file name).
+fn close_logged(partnership: Partnership) -> ApiResult<()> {
+    let file = logging::file_name(&partnership.path());
+    let closed = partnership.close();
+    tracing::info!(%file, clean = closed.is_ok(), "partnership file closed");
+    closed
+}
+
+pub(crate) fn nothing_open() -> ApiError {
     ApiError::new(
         ErrorCode::NoPartnershipOpen,
-        "no partnership is open: create or open one",
+        Said::new("error-nothing-open"),
     )
+}
+
+/// A worker thread that did not come back (it panicked or was cancelled).
+pub(crate) fn internal(error: tauri::Error) -> ApiError {
+    pacta_api::error::internal(error)
 }
 
 /// A poisoned lock only means an earlier command panicked; the data behind it is still whole

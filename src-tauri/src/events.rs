@@ -1,6 +1,21 @@
 //! Events the app sends to the page; typed through tauri-specta like the commands.
 
 use serde::{Deserialize, Serialize};
+use tauri::AppHandle;
+
+/// Sends `event` to the page. A failure (the window is gone, or not yet there) is logged, not
+/// returned: whoever sends an event has nobody else to tell.
+pub fn send<E: tauri_specta::Event + Serialize + Clone>(app: &AppHandle, event: E) {
+    if let Err(error) = event.emit(app) {
+        tracing::warn!(%error, event = E::NAME, "an event could not be sent to the window");
+    }
+}
+
+/// Shows a failure in the page where no page asked for the work (a menu action). The error
+/// itself was logged where it was returned (`AppState`).
+pub fn show_error(app: &AppHandle, error: pacta_api::ApiError) {
+    send(app, AppError { error });
+}
 
 /// Another partnership was opened or the current one was renamed: reload everything.
 #[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]

@@ -5,6 +5,7 @@ pub mod bindings;
 mod commands;
 mod events;
 mod lockdown;
+mod logging;
 mod menu;
 mod path_grants;
 mod recent_files;
@@ -16,9 +17,11 @@ pub use app_state::AppState;
 
 /// Builds and runs the app until its window closes.
 pub fn run() {
-    let specta = bindings::builder();
     let startup = startup::Startup::from_environment();
-    tauri::Builder::default()
+    // The log's writer thread: kept until the app exits (see `RunEvent::Exit` below).
+    let mut log = logging::start(&startup.data_dir);
+    let specta = bindings::builder();
+    let app = tauri::Builder::default()
         // The dialog plugin serves the native file dialogs the commands open from Rust; the page
         // is granted none of its commands. The opener plugin is not registered at all: papers
         // are opened from Rust, and its commands and link-click script would only give the page
@@ -43,6 +46,21 @@ pub fn run() {
                 window.app_handle().state::<AppState>().close();
             }
         })
-        .run(tauri::generate_context!())
-        .expect("the Pacta window could not start");
+        .build(tauri::generate_context!());
+    let app = match app {
+        Ok(app) => app,
+        Err(error) => {
+            tracing::error!(%error, "the window could not start");
+            drop(log);
+            panic!("the Pacta window could not start: {error}");
+        }
+    };
+    app.run(move |_, event| {
+        // The event loop ends the process without running destructors: the log's queue is
+        // written out here.
+        if let tauri::RunEvent::Exit = event {
+            tracing::info!("Pacta stopped");
+            drop(log.take());
+        }
+    });
 }

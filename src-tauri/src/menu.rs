@@ -6,13 +6,20 @@ use std::path::PathBuf;
 use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItemBuilder, SubmenuBuilder};
 use tauri::{AppHandle, Manager, Wry};
 use tauri_plugin_dialog::DialogExt;
-use tauri_specta::Event;
 
 use crate::commands::partnership::{changed, load_demo};
-use crate::events::{AppError, MenuAction, MenuRequest};
+use crate::events::{self, MenuAction, MenuRequest};
 use crate::{recent_files, AppState};
 
 const RECENT_PREFIX: &str = "recent:";
+
+/// Builds the menu again (the recent files or the file's protection changed); a menu that
+/// cannot be rebuilt keeps its old items, which is logged.
+pub fn reinstall(app: &AppHandle) {
+    if let Err(error) = install(app) {
+        tracing::warn!(%error, "the menu could not be rebuilt");
+    }
+}
 
 /// Builds the menu (again, when the recent files change) and routes its events.
 pub fn install(app: &AppHandle) -> tauri::Result<()> {
@@ -89,9 +96,7 @@ fn build(app: &AppHandle) -> tauri::Result<Menu<Wry>> {
 
 fn handle(app: &AppHandle, event: MenuEvent) {
     let id = event.id().as_ref().to_string();
-    let request = |action| {
-        let _ = MenuRequest { action }.emit(app);
-    };
+    let request = |action| events::send(app, MenuRequest { action });
     match id.as_str() {
         "new" => request(MenuAction::NewPartnership),
         "import-members" => request(MenuAction::ImportMembers),
@@ -128,7 +133,7 @@ fn handle(app: &AppHandle, event: MenuEvent) {
                         tauri::async_runtime::spawn(async move {
                             let state = task.state::<AppState>();
                             if let Err(error) = state.with(move |p| p.save_copy(&path)).await {
-                                let _ = AppError { error }.emit(&task);
+                                events::show_error(&task, error);
                             }
                         });
                     }
@@ -139,7 +144,7 @@ fn handle(app: &AppHandle, event: MenuEvent) {
             tauri::async_runtime::spawn(async move {
                 let state = app.state::<AppState>();
                 if let Err(error) = load_demo(&app, &state).await {
-                    let _ = AppError { error }.emit(&app);
+                    events::show_error(&app, error);
                 }
             });
         }
@@ -164,8 +169,6 @@ fn open(app: &AppHandle, path: PathBuf) {
         Err(error) if error.code == pacta_api::ErrorCode::PassphraseRequired => {
             crate::commands::protection::ask_passphrase(app);
         }
-        Err(error) => {
-            let _ = AppError { error }.emit(app);
-        }
+        Err(error) => events::show_error(app, error),
     }
 }

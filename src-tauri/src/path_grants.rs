@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
-use pacta_api::{ApiError, ErrorCode};
+use pacta_api::{said, ApiError, ErrorCode};
 
 use crate::recent_files;
 
@@ -51,10 +51,7 @@ impl PathGrants {
         } else {
             Err(ApiError::new(
                 ErrorCode::PathNotChosen,
-                format!(
-                    "{} was not chosen in a file dialog: use Browse… to choose it",
-                    asked.display()
-                ),
+                said!("error-path-not-chosen", path = &asked),
             ))
         }
     }

@@ -18,11 +18,14 @@ pub fn remember(data_dir: &Path, file: &Path) {
     files.retain(|known| known != &shown);
     files.insert(0, shown);
     files.truncate(LIMIT);
-    if std::fs::create_dir_all(data_dir).is_ok() {
-        let _ = std::fs::write(
+    let written = std::fs::create_dir_all(data_dir).and_then(|()| {
+        std::fs::write(
             list_path(data_dir),
             serde_json::to_string_pretty(&files).unwrap_or_default(),
-        );
+        )
+    });
+    if let Err(error) = written {
+        tracing::warn!(%error, "the list of recent files could not be written");
     }
 }
 

@@ -49,7 +49,7 @@ pub async fn export_activity(
     query: TimelineQuery,
     path: String,
 ) -> Result<ExportSummary, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| activity::export_csv(p, &query, &path))
         .await

@@ -17,7 +17,7 @@ pub async fn import_agreement_from_word(
     path: String,
     grants: State<'_, PathGrants>,
 ) -> Result<WordImport, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state.with(move |p| agreement_word::import(p, &path)).await
 }
 
@@ -30,7 +30,7 @@ pub async fn review_agreement_redline(
     path: String,
     grants: State<'_, PathGrants>,
 ) -> Result<RedlineReview, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| agreement_word::review_redline(p, agreement_id, &path))
         .await
@@ -46,7 +46,7 @@ pub async fn apply_agreement_redline(
     choice: RedlineChoice,
     grants: State<'_, PathGrants>,
 ) -> Result<AgreementVersion, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| agreement_word::apply_redline(p, agreement_id, &path, &choice))
         .await

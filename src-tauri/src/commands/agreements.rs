@@ -6,7 +6,7 @@ use crate::path_grants::PathGrants;
 use crate::AppState;
 use pacta_api::agreement_export::{self, ExportedAgreement};
 use pacta_api::agreements::{self, AgreementDetail, NewAgreement, TemplateInfo};
-use pacta_api::{agreement_papers, ApiError, ErrorCode, Partnership};
+use pacta_api::{agreement_papers, said, ApiError, ErrorCode, Partnership};
 use pacta_core::agreement::{
     AgreementStatus, AgreementSummary, AgreementText, AgreementVersion, Attachment, ClauseChange,
     Language, LibraryClause, PrintOptions, Reminder, Section, Signature,
@@ -14,8 +14,8 @@ use pacta_core::agreement::{
 
 #[tauri::command]
 #[specta::specta]
-pub fn agreement_templates() -> Vec<TemplateInfo> {
-    agreements::templates()
+pub fn agreement_templates(state: State<'_, AppState>) -> Vec<TemplateInfo> {
+    agreements::templates(pacta_messages::Messages::of(state.locale()))
 }
 
 #[tauri::command]
@@ -125,7 +125,7 @@ pub async fn export_agreement(
     grants: State<'_, PathGrants>,
     options: PrintOptions,
 ) -> Result<ExportedAgreement, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| agreement_export::export(p, agreement_id, version, &path, &options))
         .await
@@ -140,7 +140,7 @@ pub async fn attach_to_agreement(
     path: String,
     grants: State<'_, PathGrants>,
 ) -> Result<Attachment, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| agreement_papers::attach_file(p, agreement_id, version_id, &path))
         .await
@@ -182,16 +182,21 @@ where
     let copy = state
         .with(move |p| {
             std::fs::create_dir_all(&folder)
-                .map_err(|error| ApiError::new(ErrorCode::Io, error.to_string()))?;
+                .map_err(|error| pacta_api::error::io_error(&folder, &error))?;
             let pending = folder.join("pending");
             let copy = paper_copy_path(&folder, &save(p, &pending)?)?;
             std::fs::rename(&pending, &copy)
-                .map_err(|error| ApiError::new(ErrorCode::Io, error.to_string()))?;
+                .map_err(|error| pacta_api::error::io_error(&copy, &error))?;
             Ok(copy)
         })
         .await?;
-    tauri_plugin_opener::open_path(&copy, None::<&str>)
-        .map_err(|error| ApiError::new(ErrorCode::Io, error.to_string()))
+    let opened = tauri_plugin_opener::open_path(&copy, None::<&str>).map_err(|error| {
+        ApiError::new(
+            ErrorCode::Io,
+            said!("error-open-paper", path = &copy, detail = error.to_string()),
+        )
+    });
+    state.spoken(opened)
 }
 
 /// Where the copy of a paper goes: always directly inside `folder`. The name comes from the
@@ -204,7 +209,7 @@ fn paper_copy_path(folder: &Path, name: &str) -> Result<PathBuf, ApiError> {
         (Some(Component::Normal(plain)), None) if plain == name => Ok(folder.join(plain)),
         _ => Err(ApiError::new(
             ErrorCode::Io,
-            format!("the paper's name {name:?} is not a plain file name; it was not opened"),
+            said!("error-paper-name", name = name),
         )),
     }
 }

@@ -3,10 +3,11 @@
 use std::sync::atomic::Ordering;
 
 use tauri::{AppHandle, Manager, State};
-use tauri_specta::Event;
 
+use crate::app_state::nothing_open;
 use crate::commands::partnership::changed;
-use crate::events::AutomaticBackupDone;
+use crate::events::{self, AutomaticBackupDone};
+use crate::logging;
 use crate::path_grants::PathGrants;
 use crate::AppState;
 use pacta_api::backup::{self, BackupSettings, BackupSummary, RestorePlan, RestoreSummary};
@@ -29,10 +30,13 @@ pub async fn backup_partnership(
     path: String,
     grants: State<'_, PathGrants>,
 ) -> Result<BackupSummary, ApiError> {
-    let path = grants.check_partnership(&path)?;
+    let path = state.spoken(grants.check_partnership(&path))?;
     // A protected file's backup is encrypted with the open file's passphrase.
     let (source, passphrase) = state.with(|p| Ok((p.path(), p.passphrase()))).await?;
-    blocking(move || backup::backup_file(&source, &path, &Clock::System, passphrase)).await
+    blocking(&state, move || {
+        backup::backup_file(&source, &path, &Clock::System, passphrase)
+    })
+    .await
 }
 
 /// What restoring `path` would do to the open file (or to the file that could not be opened).
@@ -43,12 +47,17 @@ pub async fn preview_backup(
     path: String,
     grants: State<'_, PathGrants>,
 ) -> Result<RestorePlan, ApiError> {
-    let path = grants.check(&path)?;
-    let current = state.restore_target().ok_or_else(nothing_open)?;
+    let path = state.spoken(grants.check(&path))?;
+    let current = state
+        .restore_target()
+        .ok_or_else(|| state.speak(nothing_open()))?;
     // A backup of a protected file opens with the open file's passphrase; none is open after
     // a failed start, and then only a plain backup can be previewed.
     let passphrase = state.with(|p| Ok(p.passphrase())).await.unwrap_or(None);
-    blocking(move || backup::plan_restore(&current, &path, &Clock::System, passphrase)).await
+    blocking(&state, move || {
+        backup::plan_restore(&current, &path, &Clock::System, passphrase)
+    })
+    .await
 }
 
 /// Replaces the open file with the backup at `path`, keeping the replaced file aside.
@@ -60,7 +69,7 @@ pub async fn restore_backup(
     path: String,
     grants: State<'_, PathGrants>,
 ) -> Result<RestoreSummary, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     let summary = state.restore(path).await?;
     changed(&app);
     Ok(summary)
@@ -90,14 +99,14 @@ pub async fn set_backup_settings(
         })
         .await?;
     let root = state.backups_root();
-    blocking(move || backup::rotate(&root, &file, keep)).await?;
+    blocking(&state, move || backup::rotate(&root, &file, keep)).await?;
     overview(&state, keep).await
 }
 
 async fn overview(state: &AppState, keep: u32) -> ApiResult<BackupOverview> {
     let file = state.restore_target();
     let root = state.backups_root();
-    let settings = blocking(move || match file {
+    let settings = blocking(state, move || match file {
         Some(file) => backup::overview(keep, &root, &file),
         None => Ok(BackupSettings {
             keep,
@@ -125,15 +134,30 @@ pub fn back_up_automatically(app: &AppHandle) {
         let outcome = automatic(&state).await;
         state.automatic_running.store(false, Ordering::SeqCst);
         let error = match outcome {
-            Ok(None) => return,
-            Ok(Some(_)) => None,
+            Ok(None) => {
+                tracing::debug!("no automatic backup due");
+                return;
+            }
+            Ok(Some(summary)) => {
+                tracing::info!(
+                    backup = %logging::file_name(std::path::Path::new(&summary.path)),
+                    bytes = summary.bytes,
+                    protected = summary.protected,
+                    "automatic backup written"
+                );
+                None
+            }
             Err(error) => {
-                eprintln!("pacta: the automatic backup failed: {error}");
+                // Its code only: the sentence names the backup folder.
+                tracing::warn!(code = ?error.code, "the automatic backup failed");
                 Some(error)
             }
         };
         state.set_automatic_failure(error.clone());
-        let _ = AutomaticBackupDone { error }.emit(&app);
+        let done = AutomaticBackupDone {
+            error: error.map(|error| state.speak(error)),
+        };
+        events::send(&app, done);
     });
 }
 
@@ -147,22 +171,21 @@ async fn automatic(state: &AppState) -> ApiResult<Option<BackupSummary>> {
         Err(error) => return Err(error),
     };
     let root = state.backups_root();
-    blocking(move || backup::automatic(&file, &root, keep, &Clock::System, passphrase)).await
+    blocking(state, move || {
+        backup::automatic(&file, &root, keep, &Clock::System, passphrase)
+    })
+    .await
 }
 
-async fn blocking<T, F>(work: F) -> ApiResult<T>
+/// Runs `work` off the UI thread; its error reads in the window's language.
+async fn blocking<T, F>(state: &AppState, work: F) -> ApiResult<T>
 where
     T: Send + 'static,
     F: FnOnce() -> ApiResult<T> + Send + 'static,
 {
-    tauri::async_runtime::spawn_blocking(work)
+    let done = tauri::async_runtime::spawn_blocking(work)
         .await
-        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))?
-}
-
-fn nothing_open() -> ApiError {
-    ApiError::new(
-        ErrorCode::NoPartnershipOpen,
-        "no partnership is open: create or open one",
-    )
+        .map_err(crate::app_state::internal)
+        .and_then(|done| done);
+    done.map_err(|error| state.refused(logging::operation::<F>(), error))
 }

@@ -5,14 +5,13 @@ use std::path::{Path, PathBuf};
 
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
-use tauri_specta::Event;
 
 use crate::commands::partnership::changed;
-use crate::events::AppError;
+use crate::events;
 use crate::path_grants::PathGrants;
 use crate::AppState;
 use pacta_api::bundle::{self, BundleSummary, ImportedBundle};
-use pacta_api::{ApiError, ApiResult, Clock, ErrorCode, Passphrase};
+use pacta_api::{ApiError, ApiResult, Clock, Passphrase};
 
 /// Writes the open partnership to `path` as a bundle, its entries encrypted with `passphrase`
 /// when one is given; a protected file's bundle is encrypted with the file's own passphrase
@@ -25,7 +24,7 @@ pub async fn export_bundle(
     passphrase: Option<Passphrase>,
     grants: State<'_, PathGrants>,
 ) -> Result<BundleSummary, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| {
             let passphrase = passphrase.or_else(|| p.passphrase());
@@ -45,8 +44,8 @@ pub async fn import_bundle(
     passphrase: Option<Passphrase>,
     grants: State<'_, PathGrants>,
 ) -> Result<ImportedBundle, ApiError> {
-    let bundle_path = grants.check(&bundle_path)?;
-    let new_path = grants.check_partnership(&new_path)?;
+    let bundle_path = state.spoken(grants.check(&bundle_path))?;
+    let new_path = state.spoken(grants.check_partnership(&new_path))?;
     let imported = import_then_open(&app, &state, bundle_path, new_path, passphrase).await?;
     Ok(imported)
 }
@@ -62,7 +61,9 @@ async fn import_then_open(
         bundle::import_bundle_with(&bundle_path, &new_path, passphrase.as_ref(), &Clock::System)
     })
     .await
-    .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))??;
+    .map_err(crate::app_state::internal)
+    .and_then(|imported| imported);
+    let imported = state.spoken(imported)?;
     state.open(Path::new(&imported.path))?;
     changed(app);
     Ok(imported)
@@ -86,7 +87,7 @@ pub(crate) fn export_from_menu(app: &AppHandle) {
                         })
                         .await;
                     if let Err(error) = result {
-                        let _ = AppError { error }.emit(&task);
+                        events::show_error(&task, error);
                     }
                 });
             }
@@ -119,7 +120,7 @@ pub(crate) fn import_from_menu(app: &AppHandle) {
                         if let Err(error) =
                             import_then_open(&next, &state, bundle_path, new_path, None).await
                         {
-                            let _ = AppError { error }.emit(&next);
+                            events::show_error(&next, error);
                         }
                     });
                 });

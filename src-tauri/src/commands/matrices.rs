@@ -132,7 +132,7 @@ pub async fn export_matrix(
     paper: Paper,
     language: RowLanguage,
 ) -> Result<ExportedMatrix, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| matrix_export::export(p, matrix_id, version, &path, paper, language))
         .await
@@ -146,7 +146,7 @@ pub async fn preview_matrix_import(
     grants: State<'_, PathGrants>,
     title: String,
 ) -> Result<MatrixImportPreview, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| matrix_export::preview_import(p, &path, &title))
         .await
@@ -161,7 +161,7 @@ pub async fn import_matrix(
     title: String,
     into_matrix: Option<i64>,
 ) -> Result<i64, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| matrix_export::import(p, &path, &title, into_matrix))
         .await

@@ -293,7 +293,7 @@ pub async fn export_minutes(
     paper: Paper,
     language: Language,
 ) -> Result<ExportedFile, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| meeting_export::export_minutes(p, meeting_id, &path, paper, language))
         .await
@@ -310,7 +310,7 @@ pub async fn export_convocation(
     paper: Paper,
     language: Language,
 ) -> Result<ExportedFile, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| meeting_export::export_convocation(p, meeting_id, &path, paper, language))
         .await
@@ -325,7 +325,7 @@ pub async fn export_invitation(
     path: String,
     grants: State<'_, PathGrants>,
 ) -> Result<ExportedFile, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| meeting_export::export_invitation(p, meeting_id, &path))
         .await
@@ -340,7 +340,7 @@ pub async fn attach_to_agenda_item(
     path: String,
     grants: State<'_, PathGrants>,
 ) -> Result<ItemPaper, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| meeting_papers::attach_file(p, item_id, &path))
         .await

@@ -7,6 +7,7 @@ pub mod backup;
 pub mod bodies;
 pub mod bundle;
 pub mod erasure;
+pub mod logs;
 pub mod matrices;
 pub mod meetings;
 pub mod members;

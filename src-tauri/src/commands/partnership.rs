@@ -2,9 +2,8 @@ use std::path::{Path, PathBuf};
 
 use tauri::{AppHandle, Manager, State};
 use tauri_plugin_dialog::DialogExt;
-use tauri_specta::Event;
 
-use crate::events::PartnershipChanged;
+use crate::events::{self, PartnershipChanged};
 use crate::path_grants::PathGrants;
 use crate::{menu, recent_files, AppState};
 use pacta_api::{demo, ApiError, ApiResult, ErrorCode, PartnershipInfo};
@@ -30,7 +29,7 @@ pub async fn open_partnership(
     path: String,
     grants: State<'_, PathGrants>,
 ) -> Result<PartnershipInfo, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     if let Err(error) = state.open(&path) {
         // A protected file: the page asks its passphrase (`passphrase_request`).
         if error.code == ErrorCode::PassphraseRequired {
@@ -51,7 +50,7 @@ pub async fn create_partnership(
     grants: State<'_, PathGrants>,
     name: String,
 ) -> Result<PartnershipInfo, ApiError> {
-    let path = grants.check_partnership(&path)?;
+    let path = state.spoken(grants.check_partnership(&path))?;
     state.create(&path, &name)?;
     changed(&app);
     state.with(|p| p.info()).await
@@ -64,7 +63,7 @@ pub async fn save_partnership_copy(
     path: String,
     grants: State<'_, PathGrants>,
 ) -> Result<(), ApiError> {
-    let path = grants.check_partnership(&path)?;
+    let path = state.spoken(grants.check_partnership(&path))?;
     state.with(move |p| p.save_copy(&path)).await
 }
 
@@ -216,8 +215,8 @@ pub async fn choose_file_to_save(
 /// Tells the page and the window that another partnership (or a new name) is in place.
 pub fn changed(app: &AppHandle) {
     refresh_title(app);
-    let _ = menu::install(app);
-    let _ = PartnershipChanged.emit(app);
+    menu::reinstall(app);
+    events::send(app, PartnershipChanged);
     super::backup::back_up_automatically(app);
 }
 
@@ -230,7 +229,9 @@ pub fn refresh_title(app: &AppHandle) {
         Some(name) if !name.is_empty() => format!("{name} — Pacta"),
         _ => "Pacta".to_string(),
     };
-    let _ = window.set_title(&title);
+    if let Err(error) = window.set_title(&title) {
+        tracing::warn!(%error, "the window title could not be set");
+    }
 }
 
 pub(crate) fn with_extension(path: &str) -> PathBuf {

@@ -7,11 +7,10 @@
 use std::path::PathBuf;
 
 use tauri::{AppHandle, Manager, State};
-use tauri_specta::Event;
 
 use crate::app_state::PassphraseRequest;
 use crate::commands::partnership::{changed, refresh_title};
-use crate::events::{AppError, PartnershipChanged};
+use crate::events::{self, PartnershipChanged};
 use crate::path_grants::PathGrants;
 use crate::{menu, AppState};
 use pacta_api::protection::{self, ProtectionSettings};
@@ -50,7 +49,7 @@ pub async fn open_protected_partnership(
     let path = if waiting {
         PathBuf::from(path.trim())
     } else {
-        grants.check(&path)?
+        state.spoken(grants.check(&path))?
     };
     state.open_protected(path, passphrase).await?;
     changed(&app);
@@ -72,7 +71,7 @@ pub async fn protect_partnership(
         })
         .await?;
     // File ▸ Lock now appears.
-    let _ = menu::install(&app);
+    menu::reinstall(&app);
     Ok(settings)
 }
 
@@ -106,7 +105,7 @@ pub async fn unprotect_partnership(
         })
         .await?;
     // File ▸ Lock now goes away.
-    let _ = menu::install(&app);
+    menu::reinstall(&app);
     Ok(settings)
 }
 
@@ -153,9 +152,7 @@ pub fn lock_from_menu(app: &AppHandle) {
         let state = app.state::<AppState>();
         match state.lock().await {
             Ok(_) => locked(&app),
-            Err(error) => {
-                let _ = AppError { error }.emit(&app);
-            }
+            Err(error) => events::show_error(&app, error),
         }
     });
 }
@@ -164,11 +161,11 @@ pub fn lock_from_menu(app: &AppHandle) {
 /// finds no partnership open and the lock request).
 fn locked(app: &AppHandle) {
     refresh_title(app);
-    let _ = menu::install(app);
-    let _ = PartnershipChanged.emit(app);
+    menu::reinstall(app);
+    events::send(app, PartnershipChanged);
 }
 
 /// A file asked to be opened turned out to be protected: the page asks its passphrase.
 pub fn ask_passphrase(app: &AppHandle) {
-    let _ = PartnershipChanged.emit(app);
+    events::send(app, PartnershipChanged);
 }

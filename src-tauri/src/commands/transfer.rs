@@ -3,6 +3,7 @@ use tauri::State;
 
 use crate::path_grants::PathGrants;
 use crate::AppState;
+use pacta_api::member_directory::{self, DirectoryOptions, ExportedDirectory};
 use pacta_api::member_export::{self, ExportSummary};
 use pacta_api::member_import::{
     self, ImportPreview, ImportProgress, ImportSuggestion, ImportSummary,
@@ -17,7 +18,7 @@ pub async fn preview_member_import(
     path: String,
     grants: State<'_, PathGrants>,
 ) -> Result<ImportPreview, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state.with(move |p| member_import::preview(p, &path)).await
 }
 
@@ -29,13 +30,9 @@ pub async fn import_members(
     grants: State<'_, PathGrants>,
     on_progress: Channel<ImportProgress>,
 ) -> Result<ImportSummary, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
-        .with(move |p| {
-            member_import::import(p, &path, &mut |progress| {
-                let _ = on_progress.send(progress);
-            })
-        })
+        .with(move |p| member_import::import(p, &path, &mut progress_to(on_progress)))
         .await
 }
 
@@ -49,7 +46,7 @@ pub async fn suggest_member_mapping(
     sheet: Option<String>,
     grants: State<'_, PathGrants>,
 ) -> Result<ImportSuggestion, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| member_import::suggest(p, &path, sheet.as_deref()))
         .await
@@ -63,7 +60,7 @@ pub async fn preview_mapped_member_import(
     mapping: ImportMapping,
     grants: State<'_, PathGrants>,
 ) -> Result<ImportPreview, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| member_import::preview_with(p, &path, &mapping))
         .await
@@ -78,14 +75,26 @@ pub async fn import_mapped_members(
     grants: State<'_, PathGrants>,
     on_progress: Channel<ImportProgress>,
 ) -> Result<ImportSummary, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state
         .with(move |p| {
-            member_import::import_with(p, &path, &mapping, &mut |progress| {
-                let _ = on_progress.send(progress);
-            })
+            member_import::import_with(p, &path, &mapping, &mut progress_to(on_progress))
         })
         .await
+}
+
+/// Sends an import's progress to the page. The import goes on when the page stops listening
+/// (it was closed or reloaded): that is logged once, not for every row.
+fn progress_to(channel: Channel<ImportProgress>) -> impl FnMut(ImportProgress) {
+    let mut reported = false;
+    move |progress| {
+        if let Err(error) = channel.send(progress) {
+            if !reported {
+                tracing::warn!(%error, "the import's progress could not be sent to the page");
+                reported = true;
+            }
+        }
+    }
 }
 
 #[tauri::command]
@@ -95,6 +104,21 @@ pub async fn export_members(
     path: String,
     grants: State<'_, PathGrants>,
 ) -> Result<ExportSummary, ApiError> {
-    let path = grants.check(&path)?;
+    let path = state.spoken(grants.check(&path))?;
     state.with(move |p| member_export::export(p, &path)).await
+}
+
+/// Writes the member directory as PDF to `path`.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_member_directory(
+    state: State<'_, AppState>,
+    path: String,
+    grants: State<'_, PathGrants>,
+    options: DirectoryOptions,
+) -> Result<ExportedDirectory, ApiError> {
+    let path = state.spoken(grants.check(&path))?;
+    state
+        .with(move |p| member_directory::export(p, &path, &options))
+        .await
 }

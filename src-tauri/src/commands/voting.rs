@@ -27,7 +27,7 @@ pub fn describe_protocol(
     state: State<'_, AppState>,
     protocol: Protocol,
 ) -> Result<String, ApiError> {
-    voting::describe(&protocol, Messages::of(state.locale()))
+    state.spoken(voting::describe(&protocol, Messages::of(state.locale())))
 }
 
 #[tauri::command]

@@ -1,8 +1,8 @@
-//! Every screen in French and in Dutch, on the demo partnership: no English sentence of either
-//! catalogue (the UI's `en.ts`, Rust's Fluent files) and no internal code is left on any of
-//! them. The list of English phrases is read from the catalogues themselves, so a screen that
-//! builds an English sentence the catalogues know fails here. What a record holds in another
-//! language (an agreement's English text) carries its `lang` and is left out.
+//! Every screen in French and in Dutch, on the demo partnership: no English sentence of the
+//! catalogue (the page's `ui.ftl`, Rust's other Fluent files) and no internal code is left on
+//! any of them. The list of English phrases is read from the catalogue itself, so a screen
+//! that builds an English sentence the catalogue knows fails here. What a record holds in
+//! another language (an agreement's English text) carries its `lang` and is left out.
 
 use std::time::Duration;
 
@@ -46,22 +46,29 @@ const CODES: &[&str] = &[
     "chambers_equal",
 ];
 
-/// `'key': 'value',` lines of a UI catalogue.
-fn ui_catalogue(name: &str) -> Result<Vec<(String, String)>> {
-    let path = repo_root().join("ui/src/lib/i18n").join(name);
+/// The page's messages in `locale` (`ui-…` ids of its `ui.ftl`), each as written in Fluent:
+/// a value on the id's line, with any indented lines below it.
+fn ui_catalogue(locale: &str) -> Result<Vec<(String, String)>> {
+    let path = repo_root()
+        .join("src-tauri/crates/messages/locales")
+        .join(locale)
+        .join("ui.ftl");
     let text = std::fs::read_to_string(&path)
         .map_err(|error| Failure(format!("{}: {error}", path.display())))?;
-    Ok(text
-        .lines()
-        .filter_map(|line| {
-            let line = line.trim().strip_prefix('\'')?;
-            let (key, rest) = line.split_once("': '")?;
-            let value = rest
-                .strip_suffix("',")
-                .or_else(|| rest.strip_suffix('\''))?;
-            Some((key.to_string(), value.to_string()))
-        })
-        .collect())
+    let mut messages: Vec<(String, String)> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with("ui-") {
+            if let Some((id, value)) = line.split_once(" =") {
+                messages.push((id.to_string(), value.trim().to_string()));
+            }
+        } else if line.starts_with(' ') && !line.trim().is_empty() {
+            if let Some((_, value)) = messages.last_mut() {
+                value.push('\n');
+                value.push_str(line.trim());
+            }
+        }
+    }
+    Ok(messages)
 }
 
 /// The literal runs of a message between its placeholders (`{x}` in the UI, `{ $x }` in Fluent).
@@ -96,9 +103,9 @@ fn telling(run: &str) -> bool {
 
 /// The English phrases that must not appear on a screen in `locale`.
 fn english_phrases(locale: &str) -> Result<Vec<String>> {
-    let english = ui_catalogue("en.ts")?;
+    let english = ui_catalogue("en")?;
     let translated: std::collections::HashMap<String, String> =
-        ui_catalogue(&format!("{locale}.ts"))?.into_iter().collect();
+        ui_catalogue(locale)?.into_iter().collect();
     let mut phrases: Vec<String> = english
         .iter()
         .filter(|(key, value)| translated.get(key) != Some(value))

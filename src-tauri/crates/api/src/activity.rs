@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::member_export::ExportSummary;
 use crate::written_file::write_in_place;
-use crate::{ApiError, ApiResult, ErrorCode, Partnership, ProblemDetail};
+use crate::{said, ApiError, ApiResult, ErrorCode, Partnership, ProblemDetail, Said};
 use pacta_core::ActivityEntry;
 use pacta_store::activity::{self, Filter};
 
@@ -238,8 +238,16 @@ pub fn export_csv(
         activity::all_matching(partnership.conn(), &resolved.filter)?,
         partnership.messages(),
     );
-    let bytes = csv_bytes(&entries)
-        .map_err(|error| ApiError::new(ErrorCode::Io, format!("{}: {error}", path.display())))?;
+    let bytes = csv_bytes(&entries).map_err(|error| {
+        ApiError::new(
+            ErrorCode::Io,
+            said!(
+                "error-write-failed",
+                path = path,
+                detail = error.to_string()
+            ),
+        )
+    })?;
     write_in_place(path, &bytes)?;
     Ok(ExportSummary {
         path: path.display().to_string(),
@@ -297,9 +305,7 @@ fn resolve(query: &TimelineQuery) -> ApiResult<Resolved> {
             ErrorCode::InvalidChoice,
             "utc_offset_minutes",
             offset.to_string(),
-            format!(
-                "A UTC offset of {offset} minutes does not exist: it lies between -840 and 840"
-            ),
+            said!("error-timeline-offset", offset = offset),
         ));
     }
     let from = day(query.from.as_deref(), "from", &mut problems);
@@ -310,7 +316,11 @@ fn resolve(query: &TimelineQuery) -> ApiResult<Resolved> {
                 ErrorCode::EndBeforeStart,
                 "to",
                 to.to_string(),
-                format!("The “to” day {to} is before the “from” day {from}: nothing can match"),
+                said!(
+                    "error-timeline-to-before-from",
+                    to = to.to_string(),
+                    from = from.to_string()
+                ),
             ));
         }
     }
@@ -321,9 +331,10 @@ fn resolve(query: &TimelineQuery) -> ApiResult<Resolved> {
                 ErrorCode::InvalidChoice,
                 "kind",
                 kind.clone(),
-                format!(
-                    "“{kind}” is not a kind of record: use one of {}",
-                    RECORD_KINDS.join(", ")
+                said!(
+                    "error-timeline-kind",
+                    kind = kind,
+                    kinds = RECORD_KINDS.join(", ")
                 ),
             ));
         }
@@ -334,7 +345,7 @@ fn resolve(query: &TimelineQuery) -> ApiResult<Resolved> {
             ErrorCode::InvalidChoice,
             "limit",
             limit.to_string(),
-            format!("A page holds 1 to {MAX_LIMIT} entries, not {limit}"),
+            said!("error-timeline-limit", max = MAX_LIMIT, limit = limit),
         ));
     }
     if !problems.is_empty() {
@@ -342,12 +353,7 @@ fn resolve(query: &TimelineQuery) -> ApiResult<Resolved> {
             [only] => only.code,
             _ => ErrorCode::ValidationFailed,
         };
-        let message = problems
-            .iter()
-            .map(|p| p.message.as_str())
-            .collect::<Vec<_>>()
-            .join("; ");
-        return Err(ApiError::with_details(code, message, problems));
+        return Err(ApiError::joining(code, problems));
     }
     let bound = |date: NaiveDate| {
         let midnight = date.and_hms_opt(0, 0, 0).expect("midnight exists");
@@ -384,23 +390,18 @@ fn day(text: Option<&str>, name: &str, problems: &mut Vec<ProblemDetail>) -> Opt
                 ErrorCode::ImpossibleDate,
                 name,
                 text.clone(),
-                format!("The “{name}” day “{text}” is not a real date written YYYY-MM-DD"),
+                said!("error-timeline-day", filter = name, day = &text),
             ));
             None
         }
     }
 }
 
-fn problem(code: ErrorCode, filter: &str, value: String, message: String) -> ProblemDetail {
-    ProblemDetail {
-        code,
-        message,
-        field: None,
-        row: None,
-        // The filter the problem is about: from, to, kind, limit or utc_offset_minutes.
-        column: Some(filter.to_string()),
-        value: Some(value),
-    }
+fn problem(code: ErrorCode, filter: &str, value: String, said: Said) -> ProblemDetail {
+    // The filter the problem is about: from, to, kind, limit or utc_offset_minutes.
+    ProblemDetail::new(code, said)
+        .in_column(filter)
+        .with_value(value)
 }
 
 #[cfg(test)]

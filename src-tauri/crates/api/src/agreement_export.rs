@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::agreements::version_by_number;
 use crate::missing_characters::{self, MissingCharacter};
 use crate::verify::printed_seal;
-use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use crate::{said, ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::agreement::{AttachmentEntry, Language, PrintOptions, PrintableAgreement};
 use pacta_core::matrix::{check, PrintableMatrix, RowLanguage};
 use pacta_core::seal::{PrintedSeal, SealKind};
@@ -52,6 +52,7 @@ pub fn printable(
     let matrix_language = match chosen.text.language {
         Language::Fr => RowLanguage::Fr,
         Language::En => RowLanguage::En,
+        Language::Nl => RowLanguage::Nl,
     };
     let printed_on = IsoDate::parse(Field::EffectiveOn, &partnership.clock().today())?;
     let author = partnership::name(conn)?;
@@ -100,9 +101,16 @@ fn render_sealed(
     format: &str,
     seal: Option<&PrintedSeal>,
 ) -> ApiResult<(Vec<u8>, Vec<MissingCharacter>)> {
-    agreement
-        .check_languages(options)
-        .map_err(|error| ApiError::new(ErrorCode::MissingTranslation, error.to_string()))?;
+    agreement.check_languages(options).map_err(|error| {
+        ApiError::new(
+            ErrorCode::MissingTranslation,
+            said!(
+                "error-missing-translation",
+                missing = error.missing.code(),
+                available = error.available.code()
+            ),
+        )
+    })?;
     match format {
         "pdf" => match seal {
             Some(seal) => pacta_pdf::render_sealed_agreement_with_report(agreement, options, seal),
@@ -112,13 +120,13 @@ fn render_sealed(
             let missing = missing_characters::of(&rendered);
             (rendered.bytes, missing)
         })
-        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string())),
+        .map_err(crate::error::render_failed),
         "docx" => pacta_docx::render_agreement(agreement, options)
             .map(|bytes| (bytes, Vec::new()))
-            .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string())),
+            .map_err(crate::error::render_failed),
         other => Err(ApiError::new(
             ErrorCode::UnsupportedFormat,
-            format!("agreements are exported as .pdf or .docx, not .{other}"),
+            said!("error-agreement-export-format", extension = other),
         )),
     }
 }

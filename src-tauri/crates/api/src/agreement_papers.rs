@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use crate::{said, ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::agreement::{Attachment, Language, LibraryClause, Section};
 use pacta_core::{text, Field};
 use pacta_store::{attachments, clause_library, StoreError};
@@ -58,10 +58,11 @@ pub(crate) fn check_paper(file_name: &str, content: &[u8], code: ErrorCode) -> A
     if content.len() > MAX_ATTACHMENT_BYTES {
         return Err(ApiError::new(
             code,
-            format!(
-                "{file_name} is {} MB; papers of up to {} MB can be attached",
-                content.len() / (1024 * 1024),
-                MAX_ATTACHMENT_BYTES / (1024 * 1024)
+            said!(
+                "error-paper-too-large",
+                file = file_name,
+                size = content.len() / (1024 * 1024),
+                limit = MAX_ATTACHMENT_BYTES / (1024 * 1024)
             ),
         ));
     }
@@ -76,10 +77,10 @@ pub(crate) fn write_checked(
     content: &[u8],
     destination: &Path,
 ) -> ApiResult<()> {
-    if attachments::sha256_hex(content) != recorded_sha256 {
+    if pacta_store::disk::sha256_hex(content) != recorded_sha256 {
         return Err(ApiError::new(
             ErrorCode::Corrupted,
-            format!("{file_name} no longer matches its recorded SHA-256; the file was altered"),
+            said!("error-paper-altered", file = file_name),
         ));
     }
     std::fs::write(destination, content).map_err(|source| StoreError::Io {

@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::member_table::io_error;
-use crate::{agreements, ApiError, ApiResult, ErrorCode, Partnership};
+use crate::{agreements, said, ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::agreement::{
     AgreementStatus, AgreementText, AgreementVersion, Annex, Clause, ClauseNote, Language,
     PrintLabels, Section,
@@ -134,7 +134,10 @@ pub fn review_redline(
         .into_iter()
         .find(|a| a.id == agreement_id)
         .ok_or_else(|| {
-            ApiError::new(ErrorCode::NotFound, format!("no agreement {agreement_id}"))
+            ApiError::new(
+                ErrorCode::NotFound,
+                said!("error-not-found", kind = "agreement", id = agreement_id),
+            )
         })?;
     let versions = stored::versions(conn, agreement_id)?;
     let mut last_refusal = None;
@@ -151,20 +154,20 @@ pub fn review_redline(
         }
     }
     let Some((exported_version, redline)) = found else {
-        let carried = match last_refusal {
-            Some(DocxReadError::NotThisAgreement { found: Some(token) }) => {
-                format!("it was exported from another agreement or file ({token})")
-            }
-            _ => "it was not exported by Pacta (it carries no agreement mark)".to_string(),
-        };
-        return Err(ApiError::new(
-            ErrorCode::InvalidAgreement,
-            format!(
-                "{} is not a copy of agreement {}: {carried}",
-                path.display(),
-                summary.reference
+        let said = match last_refusal {
+            Some(DocxReadError::NotThisAgreement { found: Some(token) }) => said!(
+                "error-word-other-agreement",
+                file = path,
+                agreement = &summary.reference,
+                token = token
             ),
-        ));
+            _ => said!(
+                "error-word-unmarked",
+                file = path,
+                agreement = &summary.reference
+            ),
+        };
+        return Err(ApiError::new(ErrorCode::InvalidAgreement, said));
     };
     let latest = versions.last().expect("an agreement has a version");
     let clauses = redline
@@ -312,10 +315,10 @@ fn read_docx(path: &Path) -> ApiResult<Vec<u8>> {
     if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > MAX_DOCX_BYTES {
         return Err(ApiError::new(
             ErrorCode::UnreadableDocument,
-            format!(
-                "{} is larger than the {} MiB a Word agreement is read up to",
-                path.display(),
-                MAX_DOCX_BYTES / (1024 * 1024)
+            said!(
+                "error-word-too-large",
+                file = path,
+                limit = MAX_DOCX_BYTES / (1024 * 1024)
             ),
         ));
     }
@@ -324,51 +327,86 @@ fn read_docx(path: &Path) -> ApiResult<Vec<u8>> {
 
 /// The reason a Word file cannot be read, in words a secretary can act on.
 fn read_error(path: &Path, error: DocxReadError) -> ApiError {
-    let file = path.display();
-    let (code, message) = match &error {
+    let file = path;
+    let (code, said) = match &error {
         DocxReadError::NotAZip { looks_like } => (
             ErrorCode::UnsupportedFormat,
-            format!(
-                "{file} is not a Word document{}; open it in its program and save it as .docx",
-                match looks_like {
-                    Some(OtherFormat::Pdf) => ": it is a PDF",
-                    Some(OtherFormat::Rtf) => ": it is an RTF document",
-                    Some(OtherFormat::Html) => ": it is a web page",
-                    Some(OtherFormat::PlainText) => ": it is plain text",
-                    None => "",
+            said!(
+                "error-word-not-a-zip",
+                file = file,
+                looks_like = match looks_like {
+                    Some(OtherFormat::Pdf) => "pdf",
+                    Some(OtherFormat::Rtf) => "rtf",
+                    Some(OtherFormat::Html) => "html",
+                    Some(OtherFormat::PlainText) => "text",
+                    None => "unknown",
                 }
             ),
         ),
         DocxReadError::LegacyOrEncrypted { encrypted: true } => (
             ErrorCode::ProtectedFile,
-            format!("{file} is protected by a password; remove the password in Word (File ▸ Info ▸ Protect document) and try again"),
+            said!("error-word-protected", file = file),
         ),
         DocxReadError::LegacyOrEncrypted { encrypted: false } => (
             ErrorCode::UnsupportedFormat,
-            format!("{file} is an old Word 97–2003 document (.doc); save it as .docx and try again"),
+            said!("error-word-legacy", file = file),
         ),
         DocxReadError::NotAWordDocument { .. } => (
             ErrorCode::UnsupportedFormat,
-            format!("{file} is a zip archive but not a Word document"),
+            said!("error-word-other-zip", file = file),
         ),
         DocxReadError::MacroEnabled => (
             ErrorCode::UnsupportedFormat,
-            format!("{file} holds macros (.docm); save it as a Word document (.docx) and try again"),
+            said!("error-word-macros", file = file),
         ),
-        DocxReadError::NotThisAgreement { .. } => (
+        DocxReadError::NotThisAgreement { found: Some(token) } => (
             ErrorCode::InvalidAgreement,
-            format!("{file} is not a copy of this agreement: {error}"),
+            said!("error-word-other-version", file = file, token = token),
         ),
-        DocxReadError::TooLarge { .. }
-        | DocxReadError::SuspiciousCompression { .. }
-        | DocxReadError::TooManyParts { .. } => (
-            ErrorCode::UnreadableDocument,
-            format!("{file} is refused: {error} (a zip bomb?)"),
+        DocxReadError::NotThisAgreement { found: None } => (
+            ErrorCode::InvalidAgreement,
+            said!("error-word-no-mark", file = file),
         ),
-        DocxReadError::DamagedZip { .. } | DocxReadError::MalformedXml { .. } => (
+        DocxReadError::TooLarge { part, limit_bytes } => (
             ErrorCode::UnreadableDocument,
-            format!("{file} is damaged: {error}"),
+            said!(
+                "error-word-part-too-large",
+                file = file,
+                part = part,
+                limit = *limit_bytes
+            ),
+        ),
+        DocxReadError::SuspiciousCompression { part, ratio } => (
+            ErrorCode::UnreadableDocument,
+            said!(
+                "error-word-compression",
+                file = file,
+                part = part,
+                ratio = *ratio
+            ),
+        ),
+        DocxReadError::TooManyParts { count, limit } => (
+            ErrorCode::UnreadableDocument,
+            said!(
+                "error-word-too-many-parts",
+                file = file,
+                count = *count,
+                limit = *limit
+            ),
+        ),
+        DocxReadError::DamagedZip { reason } => (
+            ErrorCode::UnreadableDocument,
+            said!("error-word-damaged-zip", file = file, detail = reason),
+        ),
+        DocxReadError::MalformedXml { part, reason } => (
+            ErrorCode::UnreadableDocument,
+            said!(
+                "error-word-malformed",
+                file = file,
+                part = part,
+                detail = reason
+            ),
         ),
     };
-    ApiError::new(code, message)
+    ApiError::new(code, said)
 }

@@ -4,15 +4,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use crate::{said, ApiError, ApiResult, ErrorCode, Partnership, Said};
 use pacta_core::agreement::templates::TemplateCode;
 use pacta_core::agreement::{
     compare, due_status, pre_signature_checks, reminders, AgreementKind, AgreementStatus,
     AgreementSummary, AgreementText, AgreementVersion, Attachment, ClauseChange, Finding, Language,
-    Party, Reminder, Signature,
+    Party, Reminder, Signature, TransitionError,
 };
 use pacta_core::matrix::MatrixSummary;
-use pacta_core::{text, ActivityEntry, Field, IsoDate, Problem, Problems};
+use pacta_core::{text, ActivityEntry, Field, IsoDate, Problems};
+use pacta_messages::Messages;
 use pacta_store::{activity, agreements, attachments, organisations, representatives, Connection};
 
 /// A new agreement as asked for in the "new agreement" form.
@@ -34,8 +35,8 @@ pub struct NewAgreement {
 pub struct TemplateInfo {
     pub code: TemplateCode,
     pub kind: AgreementKind,
-    pub name_en: String,
-    pub name_fr: String,
+    /// In the reader's language.
+    pub name: String,
 }
 
 /// Who may sign for a party: the organisation's representatives.
@@ -63,18 +64,79 @@ pub struct AgreementDetail {
     pub next_statuses: Vec<AgreementStatus>,
 }
 
-fn refused(code: ErrorCode, message: impl Into<String>) -> ApiError {
-    ApiError::new(code, message)
+fn refused(code: ErrorCode, said: Said) -> ApiError {
+    ApiError::new(code, said)
 }
 
-pub fn templates() -> Vec<TemplateInfo> {
+/// An agreement's status as a sentence names it.
+pub fn status_said(status: AgreementStatus) -> Said {
+    said!("error-agreement-status", status = status.code())
+}
+
+/// Why the lifecycle refuses a move, as a sentence.
+pub fn transition_said(error: &TransitionError) -> Said {
+    // The core gives its reason in English words; they are matched back to a key so that the
+    // reason reads in the reader's language.
+    let reason = match error.why.as_str() {
+        "the text must be negotiated first" => "negotiate-first",
+        "an ended agreement stays ended; draft a new one" => "ended",
+        "a signed text is frozen; record an amendment instead" => "frozen",
+        "it must enter into force before it can expire" => "not-in-force",
+        "it must be signed first" => "sign-first",
+        _ => "other",
+    };
+    said!(
+        "error-agreement-move",
+        from = status_said(error.from),
+        to = status_said(error.to),
+        reason = reason
+    )
+}
+
+/// What stands in the way of signature, as a sentence.
+pub fn finding_said(finding: &Finding) -> Said {
+    match finding {
+        Finding::EmptySection { section } => said!(
+            "error-finding-empty-section",
+            number = section.number(),
+            section = said!("error-section", section = section.code())
+        ),
+        Finding::TooFewParties { parties } => {
+            said!("error-finding-too-few-parties", parties = *parties)
+        }
+        Finding::PartyWithoutSignatory { name, .. } => {
+            said!("error-finding-no-signatory", name = name)
+        }
+        Finding::NoEffectiveDate => Said::new("error-finding-no-effective-date"),
+        Finding::ExpiryBeforeEffective {
+            effective_on,
+            expires_on,
+        } => said!(
+            "error-finding-expiry-before-effective",
+            effective_on = effective_on.to_string(),
+            expires_on = expires_on.to_string()
+        ),
+        Finding::ResponsibilitiesReferenceNoMatrix { annexed } => said!(
+            "error-finding-no-matrix-reference",
+            annexed = annexed.join(", ")
+        ),
+        Finding::AnnexedMatrix {
+            reference, finding, ..
+        } => said!(
+            "error-finding-annexed-matrix",
+            matrix = reference,
+            finding = Said::in_each_language(|messages| finding.text(messages))
+        ),
+    }
+}
+
+pub fn templates(messages: &Messages) -> Vec<TemplateInfo> {
     TemplateCode::ALL
         .iter()
         .map(|code| TemplateInfo {
             code: *code,
             kind: code.kind(),
-            name_en: code.name(Language::En).to_string(),
-            name_fr: code.name(Language::Fr).to_string(),
+            name: code.name(messages),
         })
         .collect()
 }
@@ -154,13 +216,13 @@ fn validate_text(conn: &Connection, agreement_text: &AgreementText) -> ApiResult
         if !seen.insert(party.organisation_id) {
             return Err(refused(
                 ErrorCode::InvalidAgreement,
-                format!("{} is named twice as a party", party.name),
+                said!("error-party-twice", name = &party.name),
             ));
         }
         if !organisations::exists(conn, party.organisation_id)? {
             return Err(refused(
                 ErrorCode::NotFound,
-                format!("party {} is not in the member registry", party.name),
+                said!("error-party-not-registered", name = &party.name),
             ));
         }
     }
@@ -170,7 +232,7 @@ fn validate_text(conn: &Connection, agreement_text: &AgreementText) -> ApiResult
             if !clause_ids.insert(clause.id) {
                 return Err(refused(
                     ErrorCode::InvalidAgreement,
-                    format!("clause id {} is used twice", clause.id),
+                    said!("error-clause-id-twice", id = clause.id),
                 ));
             }
             if let Err(problem) = text::optional(Field::Notes, &clause.text, 20_000) {
@@ -197,13 +259,13 @@ pub fn save_text(
         if version.frozen || !version.signatures.is_empty() {
             return Err(refused(
                 ErrorCode::Immutable,
-                "this version has signatures; record an amendment to change it",
+                Said::new("error-version-has-signatures"),
             ));
         }
         if version.amendment == 0 && agreements::status(conn, version.agreement_id)?.is_frozen() {
             return Err(refused(
                 ErrorCode::Immutable,
-                "a signed text is frozen; record an amendment instead",
+                Said::new("error-signed-text-frozen"),
             ));
         }
         validate_text(conn, agreement_text)?;
@@ -224,11 +286,11 @@ pub fn move_to(
     partnership.write(|conn, stamp| {
         let from = agreements::status(conn, agreement_id)?;
         from.move_to(to)
-            .map_err(|error| refused(ErrorCode::LifecycleRefused, error.to_string()))?;
+            .map_err(|error| refused(ErrorCode::LifecycleRefused, transition_said(&error)))?;
         if to == AgreementStatus::Signed {
             return Err(refused(
                 ErrorCode::LifecycleRefused,
-                "an agreement is signed by recording every party's signature",
+                Said::new("error-sign-by-signatures"),
             ));
         }
         let ended = match to {
@@ -271,15 +333,12 @@ pub fn sign(
             matches!(status, AgreementStatus::Signed | AgreementStatus::InForce)
         };
         if version.frozen {
-            return Err(refused(
-                ErrorCode::Immutable,
-                "every party has already signed this version",
-            ));
+            return Err(refused(ErrorCode::Immutable, Said::new("error-all-signed")));
         }
         if !open_for_signature {
             return Err(refused(
                 ErrorCode::LifecycleRefused,
-                format!("an agreement in {status} cannot be signed; it must be under negotiation"),
+                said!("error-not-open-for-signature", status = status_said(status)),
             ));
         }
         let annexed = crate::matrices::annexed_to_agreement_version(conn, version.id)?;
@@ -287,16 +346,11 @@ pub fn sign(
         if !findings.is_empty() {
             return Err(ApiError::with_details(
                 ErrorCode::NotReadyToSign,
-                format!("{} check(s) stand in the way of signature", findings.len()),
+                said!("error-not-ready-to-sign", count = findings.len()),
                 findings
                     .iter()
-                    .map(|finding| crate::ProblemDetail {
-                        code: ErrorCode::NotReadyToSign,
-                        message: finding.to_string(),
-                        field: None,
-                        row: None,
-                        column: None,
-                        value: None,
+                    .map(|finding| {
+                        crate::ProblemDetail::new(ErrorCode::NotReadyToSign, finding_said(finding))
                     })
                     .collect(),
             ));
@@ -309,9 +363,9 @@ pub fn sign(
         else {
             return Err(refused(
                 ErrorCode::NotAParty,
-                format!(
-                    "organisation {} is not a party to this agreement",
-                    signature.organisation_id
+                said!(
+                    "error-not-a-party",
+                    organisation = signature.organisation_id
                 ),
             ));
         };
@@ -322,7 +376,7 @@ pub fn sign(
         {
             return Err(refused(
                 ErrorCode::Immutable,
-                format!("{} has already signed this version", party.name),
+                said!("error-already-signed", name = &party.name),
             ));
         }
         let signatory = text::required(Field::RepresentativeName, &signature.signatory, 200)?;
@@ -331,10 +385,7 @@ pub fn sign(
             .iter()
             .any(|r| text::name_key(&r.name) == text::name_key(&signatory))
         {
-            return Err(ApiError::from(Problem::InvalidChoice {
-                field: Field::RepresentativeName,
-                value: format!("{signatory} (not a representative of {})", party.name),
-            }));
+            return Err(crate::error::not_a_representative(&signatory, &party.name));
         }
         let recorded = Signature {
             organisation_id: signature.organisation_id,
@@ -364,17 +415,14 @@ pub fn amend(partnership: &mut Partnership, agreement_id: i64) -> ApiResult<Agre
         if !matches!(status, AgreementStatus::Signed | AgreementStatus::InForce) {
             return Err(refused(
                 ErrorCode::LifecycleRefused,
-                format!("only a signed agreement or one in force is amended, not one in {status}"),
+                said!("error-amend-not-signed", status = status_said(status)),
             ));
         }
         let latest = agreements::latest(conn, agreement_id)?;
         if !latest.frozen {
             return Err(refused(
                 ErrorCode::LifecycleRefused,
-                format!(
-                    "amendment {} is still awaiting signatures; finish it first",
-                    latest.amendment
-                ),
+                said!("error-amendment-pending", amendment = latest.amendment),
             ));
         }
         let id = agreements::amend(conn, stamp, agreement_id, &latest.text)?;
@@ -394,7 +442,7 @@ pub fn compare_versions(
     if before.agreement_id != after.agreement_id {
         return Err(refused(
             ErrorCode::InvalidAgreement,
-            "only two versions of the same agreement can be compared",
+            Said::new("error-compare-other-agreement"),
         ));
     }
     Ok(compare(&before.text, &after.text))
@@ -459,7 +507,12 @@ pub fn detail(partnership: &mut Partnership, agreement_id: i64) -> ApiResult<Agr
     let summary = agreements::list(conn)?
         .into_iter()
         .find(|a| a.id == agreement_id)
-        .ok_or_else(|| refused(ErrorCode::NotFound, format!("no agreement {agreement_id}")))?;
+        .ok_or_else(|| {
+            refused(
+                ErrorCode::NotFound,
+                said!("error-not-found", kind = "agreement", id = agreement_id),
+            )
+        })?;
     let versions = agreements::versions(conn, agreement_id)?;
     let latest = versions.last().expect("an agreement has a version");
     let annexed = crate::matrices::annexed_to_agreement_version(conn, latest.id)?;
@@ -517,7 +570,11 @@ pub fn version_by_number(
             .ok_or_else(|| {
                 refused(
                     ErrorCode::NotFound,
-                    format!("agreement {agreement_id} has no version {number}"),
+                    said!(
+                        "error-agreement-no-version",
+                        agreement = agreement_id,
+                        version = number
+                    ),
                 )
             }),
     }

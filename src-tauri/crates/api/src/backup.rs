@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::{ApiError, ApiResult, Clock, ErrorCode, Partnership, Passphrase};
+use crate::{said, ApiError, ApiResult, Clock, ErrorCode, Partnership, Passphrase};
 use pacta_core::seal::ChainHead;
 use pacta_messages::Message;
 use pacta_store::backup as stored;
@@ -131,7 +131,7 @@ pub fn backup_file(
     passphrase: Option<Passphrase>,
 ) -> ApiResult<BackupSummary> {
     let key = passphrase.as_ref().map(Passphrase::expose);
-    let reader = stored::open_reader_with_key(source, key)?;
+    let reader = stored::open_reader(source, key)?;
     let key = if reader.protected { key } else { None };
     take(&reader, out, clock.now(), key)
 }
@@ -142,10 +142,10 @@ fn take(
     taken_at: String,
     key: Option<&str>,
 ) -> ApiResult<BackupSummary> {
-    let bytes = stored::take_with_key(conn, out, &taken_at, key, |copy| {
+    let bytes = stored::take(conn, out, &taken_at, key, |copy| {
         verify_before_keeping(copy, key)
     })?;
-    let copy = stored::open_reader_with_key(out, key)?;
+    let copy = stored::open_reader(out, key)?;
     let counts = stored::counts(&copy.conn)?;
     let chain_head = stored::chain_head(&copy)?;
     Ok(BackupSummary {
@@ -190,7 +190,7 @@ fn record_head(folder: &Path, summary: &BackupSummary) -> ApiResult<()> {
 /// connection, because opening the copy as a partnership would lock it, turn its write-ahead
 /// log back on, and migrate it when it is older. Files from before seals have none to check.
 fn verify_before_keeping(copy: &Path, key: Option<&str>) -> ApiResult<()> {
-    let conn = stored::open_reader_with_key(copy, key)?;
+    let conn = stored::open_reader(copy, key)?;
     if !stored::has_table(&conn, "seals")? {
         return Ok(());
     }
@@ -198,23 +198,22 @@ fn verify_before_keeping(copy: &Path, key: Option<&str>) -> ApiResult<()> {
     if report.intact {
         return Ok(());
     }
-    Err(StoreError::Corrupted {
-        path: copy.display().to_string(),
-        detail: format!(
-            "its seals do not verify ({} record(s) changed, removed or added outside the app, \
-             {} break(s) in the chain); run `pacta verify` on the partnership file",
-            report.records.len(),
-            report.breaks.len()
+    Err(ApiError::new(
+        ErrorCode::Corrupted,
+        said!(
+            "error-backup-seals",
+            path = copy,
+            records = report.records.len(),
+            breaks = report.breaks.len()
         ),
-    }
-    .into())
+    ))
 }
 
 /// Reads a backup without changing it; refuses a file that is not a Pacta partnership, one
 /// written by a newer Pacta, or a damaged one, with their own error codes.
 /// `passphrase`: the file's, when it is protected (`None` for a plain file).
 pub fn preview_backup(path: &Path, passphrase: Option<Passphrase>) -> ApiResult<BackupPreview> {
-    let facts = stored::inspect_with_key(path, passphrase.as_ref().map(Passphrase::expose))?;
+    let facts = stored::inspect(path, passphrase.as_ref().map(Passphrase::expose))?;
     let taken_at = facts
         .taken_at
         .clone()
@@ -271,7 +270,7 @@ pub fn restore(
     let aside = plan.kept_aside_as.as_ref().map(PathBuf::from);
     let target = aside.clone().unwrap_or_else(|| aside_path(current, &clock));
     let key = passphrase.filter(|_| plan.backup.protected);
-    stored::restore_with_key(
+    stored::restore(
         current,
         backup,
         &target,
@@ -296,6 +295,42 @@ pub fn restore(
         )),
         Err(error) => {
             stored::put_back(current, aside.as_deref())?;
+            Err(error)
+        }
+    }
+}
+
+/// Replaces the partnership open in `open` (or, when none is, the file at `current` that failed
+/// to open) with a backup. The backup is checked while the file is still open, so a refused
+/// backup leaves everything as it was; then the file is closed (releasing its lock), swapped,
+/// and the restored file opened into `open`. When the swap fails, the file that was open is
+/// opened again. A protected file's backups are encrypted with its passphrase: the open file's
+/// reads the backup and reopens the file.
+pub fn restore_open(
+    open: &mut Option<Partnership>,
+    current: &Path,
+    backup: &Path,
+    clock: Clock,
+) -> ApiResult<RestoreSummary> {
+    let passphrase = open.as_ref().and_then(Partnership::passphrase);
+    let reopen = |passphrase: Option<Passphrase>| match passphrase {
+        Some(passphrase) => Partnership::open_protected(current, clock.clone(), passphrase),
+        None => Partnership::open(current, clock.clone()),
+    };
+    plan_restore(current, backup, &clock, passphrase.clone())?;
+    if let Some(partnership) = open.take() {
+        if let Err(error) = partnership.close() {
+            *open = reopen(passphrase).ok();
+            return Err(error);
+        }
+    }
+    match restore(current, backup, clock.clone(), passphrase.clone()) {
+        Ok((restored, summary)) => {
+            *open = Some(restored);
+            Ok(summary)
+        }
+        Err(error) => {
+            *open = reopen(passphrase).ok();
             Err(error)
         }
     }
@@ -338,10 +373,7 @@ fn refuse_itself(current: &Path, backup: &Path) -> ApiResult<()> {
     if same {
         return Err(ApiError::new(
             ErrorCode::Io,
-            format!(
-                "{} is the partnership file itself; choose a backup of it",
-                backup.display()
-            ),
+            said!("error-backup-is-the-file", path = backup),
         ));
     }
     Ok(())
@@ -375,22 +407,14 @@ pub fn keep(partnership: &Partnership) -> ApiResult<u32> {
 
 pub fn set_keep(partnership: &mut Partnership, keep: u32) -> ApiResult<()> {
     if !KEEP_RANGE.contains(&keep) {
-        let message = format!(
-            "keep between {} and {} automatic backups, not {keep}",
-            KEEP_RANGE.start(),
-            KEEP_RANGE.end()
+        let said = said!(
+            "error-backup-keep-range",
+            from = *KEEP_RANGE.start(),
+            to = *KEEP_RANGE.end(),
+            keep = keep
         );
-        return Err(ApiError::with_details(
-            ErrorCode::InvalidChoice,
-            message.clone(),
-            vec![crate::ProblemDetail {
-                code: ErrorCode::InvalidChoice,
-                message,
-                field: None,
-                row: None,
-                column: None,
-                value: Some(keep.to_string()),
-            }],
+        return Err(ApiError::of_detail(
+            crate::ProblemDetail::new(ErrorCode::InvalidChoice, said).with_value(keep.to_string()),
         ));
     }
     partnership.write(|conn, stamp| {
@@ -520,7 +544,10 @@ fn forget_unfinished(backups_root: &Path, file: &Path) {
             .and_then(|modified| modified.elapsed().ok())
             .is_some_and(|age| age >= std::time::Duration::from_secs(3600));
         if unfinished && stale && name.starts_with(&prefix) {
-            let _ = std::fs::remove_file(entry.path());
+            // Tried again before the next automatic backup.
+            if let Err(error) = std::fs::remove_file(entry.path()) {
+                tracing::warn!(%error, "an unfinished automatic backup could not be removed");
+            }
         }
     }
 }
@@ -528,7 +555,7 @@ fn forget_unfinished(backups_root: &Path, file: &Path) {
 /// Judged by the time written inside the backup, which the clock of the use cases also
 /// gives; a backup whose time cannot be read is due for replacing.
 fn older_than_a_day(backup: &Path, clock: &Clock, key: Option<&str>) -> bool {
-    let taken = stored::open_reader_with_key(backup, key)
+    let taken = stored::open_reader(backup, key)
         .ok()
         .and_then(|conn| settings::get(&conn, stored::TAKEN_AT_KEY).ok().flatten());
     let parse = |at: &str| DateTime::parse_from_rfc3339(at).ok();

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ApiError, ApiResult, ErrorCode, Partnership, ProblemDetail};
+use crate::{said, ApiError, ApiResult, ErrorCode, Partnership, ProblemDetail};
 use pacta_core::meeting::{validate_distribution, MinutesRules, Recipient};
 use pacta_core::{Body, BodyDraft, Membership, MembershipDraft};
 use pacta_store::{bodies, Connection};
@@ -75,21 +75,22 @@ pub fn set_distribution(
     let valid = validate_distribution(list).map_err(|problems| {
         let details: Vec<ProblemDetail> = problems
             .iter()
-            .map(|(index, problem)| ProblemDetail {
-                row: u32::try_from(index + 1).ok(),
-                ..ProblemDetail::of_problem(problem)
+            .map(|(index, problem)| {
+                let said = said!(
+                    "error-recipient",
+                    recipient = index + 1,
+                    problem = crate::error::problem_said(problem)
+                );
+                ProblemDetail::of_problem(problem)
+                    .at_row(u32::try_from(index + 1).ok())
+                    .saying(said)
             })
             .collect();
-        let message = problems
-            .iter()
-            .map(|(index, problem)| format!("recipient {}: {problem}", index + 1))
-            .collect::<Vec<_>>()
-            .join("; ");
         let code = match details.as_slice() {
             [only] => only.code,
             _ => ErrorCode::ValidationFailed,
         };
-        ApiError::with_details(code, message, details)
+        ApiError::joining(code, details)
     })?;
     partnership.write(|conn, stamp| {
         bodies::set_distribution(conn, stamp, body_id, &valid)?;

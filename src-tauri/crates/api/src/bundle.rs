@@ -13,7 +13,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::io::{BufWriter, Read, Seek, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use base64::Engine;
 use serde::{Deserialize, Serialize};
@@ -24,11 +24,14 @@ use zip::write::{FileOptions, SimpleFileOptions};
 use zip::{AesMode, CompressionMethod, ZipArchive, ZipWriter};
 
 use crate::{agreement_export, matrix_export, meeting_export, verify};
-use crate::{ApiError, ApiResult, Clock, ErrorCode, Partnership, Passphrase, ProblemDetail};
+use crate::{
+    said, ApiError, ApiResult, Clock, ErrorCode, Partnership, Passphrase, ProblemDetail, Said,
+};
 use pacta_core::agreement::{Language, Paper, PrintLanguage, PrintOptions};
 use pacta_core::matrix::RowLanguage;
 use pacta_core::seal::ChainHead;
 use pacta_core::Stamp;
+use pacta_store::disk::{self, sha256_hex};
 use pacta_store::table_dump::{self, Cell, LoadError, TableData};
 use pacta_store::{
     agreements, attachments, matrices, meeting_papers, meetings, migrations, partnership, seals,
@@ -121,25 +124,13 @@ pub struct EntryDigest {
     pub bytes: u64,
 }
 
-fn invalid(message: impl Into<String>) -> ApiError {
-    ApiError::new(ErrorCode::InvalidBundle, message)
+fn invalid(said: Said) -> ApiError {
+    ApiError::new(ErrorCode::InvalidBundle, said)
 }
 
 /// A refusal that names the entry (or table) at fault in its details' `value`.
-fn invalid_at(entry: &str, message: impl Into<String>) -> ApiError {
-    let message = message.into();
-    ApiError::with_details(
-        ErrorCode::InvalidBundle,
-        message.clone(),
-        vec![ProblemDetail {
-            code: ErrorCode::InvalidBundle,
-            message,
-            field: None,
-            row: None,
-            column: None,
-            value: Some(entry.to_string()),
-        }],
-    )
+fn invalid_at(entry: &str, said: Said) -> ApiError {
+    ApiError::of_detail(ProblemDetail::new(ErrorCode::InvalidBundle, said).with_value(entry))
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> ApiError {
@@ -147,10 +138,6 @@ fn io_error(path: &Path, source: std::io::Error) -> ApiError {
         path: path.display().to_string(),
         source,
     })
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    attachments::sha256_hex(bytes)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -212,29 +199,35 @@ pub fn read_table_json(name: &str, bytes: &[u8]) -> ApiResult<TableData> {
 }
 
 fn table_from_json(entry: &str, name: &str, bytes: &[u8]) -> ApiResult<TableData> {
-    let bad = |why: String| invalid_at(entry, format!("{entry} is not a table of rows: {why}"));
-    let value: Value = serde_json::from_slice(bytes).map_err(|error| bad(error.to_string()))?;
+    let bad = |why: Said| {
+        invalid_at(
+            entry,
+            said!("error-bundle-not-a-table", entry = entry, reason = why),
+        )
+    };
+    let value: Value = serde_json::from_slice(bytes)
+        .map_err(|error| bad(said!("error-detail", detail = error.to_string())))?;
     if value.get("table").and_then(Value::as_str) != Some(name) {
-        return Err(bad(format!("it does not name the table {name}")));
+        return Err(bad(said!("error-bundle-table-unnamed", table = name)));
     }
     let columns = value
         .get("columns")
         .and_then(Value::as_array)
-        .ok_or_else(|| bad("no list of columns".into()))?
+        .ok_or_else(|| bad(Said::new("error-bundle-no-columns")))?
         .iter()
         .map(|column| column.as_str().map(str::to_string))
         .collect::<Option<Vec<_>>>()
-        .ok_or_else(|| bad("a column name is not text".into()))?;
+        .ok_or_else(|| bad(Said::new("error-bundle-column-not-text")))?;
     let rows = value
         .get("rows")
         .and_then(Value::as_array)
-        .ok_or_else(|| bad("no list of rows".into()))?
+        .ok_or_else(|| bad(Said::new("error-bundle-no-rows")))?
         .iter()
         .enumerate()
         .map(|(index, row)| {
             row.as_array()
                 .and_then(|cells| cells.iter().map(cell_from_json).collect::<Option<Vec<_>>>())
-                .ok_or_else(|| bad(format!("row {} holds a value of no known type", index + 1)))
+                .ok_or_else(|| bad(said!("error-bundle-odd-value", row = index + 1)))
         })
         .collect::<ApiResult<Vec<_>>>()?;
     Ok(TableData {
@@ -284,7 +277,12 @@ impl<'p, W: Write + Seek> BundleWriter<'p, W> {
 
     fn add(&mut self, name: &str, bytes: &[u8]) -> ApiResult<()> {
         let options = self.options();
-        let failed = |error: String| ApiError::new(ErrorCode::Io, format!("{name}: {error}"));
+        let failed = |error: String| {
+            ApiError::new(
+                ErrorCode::Io,
+                said!("error-write-failed", path = name, detail = error),
+            )
+        };
         self.zip
             .start_file(name, options)
             .map_err(|e| failed(e.to_string()))?;
@@ -316,41 +314,32 @@ pub fn export_bundle(
     if protection.is_some_and(str::is_empty) {
         return Err(ApiError::new(
             ErrorCode::Required,
-            "a bundle's passphrase cannot be empty",
+            Said::new("error-bundle-empty-passphrase"),
         ));
     }
     if partnership.is_protected() && protection.is_none() {
         return Err(ApiError::new(
             ErrorCode::PassphraseRequired,
-            "this partnership file is protected with a passphrase: give a passphrase for its bundle too, so that no plain copy of it is written",
+            Said::new("error-bundle-needs-passphrase"),
         ));
     }
     let own_file = partnership.path();
-    let is_own = |path: &Path| {
-        path == own_file
-            || (path.exists()
-                && own_file.exists()
-                && std::fs::canonicalize(path).ok() == std::fs::canonicalize(&own_file).ok())
-    };
+    let is_own = |path: &Path| path == own_file || disk::same_file(path, &own_file);
     if is_own(out) {
         return Err(ApiError::from(StoreError::FileExists {
             path: out.display().to_string(),
         }));
     }
-    let mut partial = out.as_os_str().to_owned();
-    partial.push(".partial");
-    let partial = PathBuf::from(partial);
     // One read transaction: every table, PDF and paper from the same moment of the file, even
     // while another program writes to it.
     let snapshot = partnership
         .conn()
         .unchecked_transaction()
         .map_err(StoreError::from)?;
-    let result = write_bundle(partnership, out, &partial, protection);
+    let result = disk::write_beside(out, |partial| {
+        write_bundle(partnership, out, partial, protection)
+    });
     drop(snapshot);
-    if result.is_err() {
-        let _ = std::fs::remove_file(&partial);
-    }
     result
 }
 
@@ -392,6 +381,7 @@ fn write_bundle(
                 language: match version.text.language {
                     Language::En => PrintLanguage::En,
                     Language::Fr => PrintLanguage::Fr,
+                    Language::Nl => PrintLanguage::Nl,
                 },
             };
             let written = scratch.path().join("agreement.pdf");
@@ -486,19 +476,20 @@ fn write_bundle(
     let manifest_bytes =
         serde_json::to_vec_pretty(&manifest).expect("the manifest always serialises");
     writer.add(MANIFEST, &manifest_bytes)?;
-    let mut file = writer
-        .zip
-        .finish()
-        .map_err(|error| ApiError::new(ErrorCode::Io, format!("{}: {error}", out.display())))?;
+    let mut file = writer.zip.finish().map_err(|error| {
+        ApiError::new(
+            ErrorCode::Io,
+            said!("error-write-failed", path = out, detail = error.to_string()),
+        )
+    })?;
     file.flush().map_err(|error| io_error(partial, error))?;
     let file = file
         .into_inner()
         .map_err(|error| io_error(partial, error.into_error()))?;
     file.sync_all().map_err(|error| io_error(partial, error))?;
     drop(file);
-    std::fs::rename(partial, out).map_err(|error| io_error(out, error))?;
-    let bytes = std::fs::metadata(out)
-        .map_err(|error| io_error(out, error))?
+    let bytes = std::fs::metadata(partial)
+        .map_err(|error| io_error(partial, error))?
         .len();
     Ok(BundleSummary {
         path: out.display().to_string(),
@@ -538,25 +529,28 @@ pub struct CheckedBundle {
 }
 
 fn zip_refusal(entry: Option<&str>, error: ZipError) -> ApiError {
-    let place = entry.map(|e| format!("{e}: ")).unwrap_or_default();
     match error {
         ZipError::UnsupportedArchive(message) if message == ZipError::PASSWORD_REQUIRED => {
             invalid_at(
                 entry.unwrap_or(MANIFEST),
-                "this bundle is protected by a passphrase; give the passphrase to import it",
+                Said::new("error-bundle-protected"),
             )
         }
         ZipError::InvalidPassword => invalid_at(
             entry.unwrap_or(MANIFEST),
-            "the passphrase does not open this bundle",
+            Said::new("error-bundle-wrong-passphrase"),
         ),
-        other => {
-            let message = format!("{place}the bundle is damaged or not a zip archive ({other})");
-            match entry {
-                Some(entry) => invalid_at(entry, message),
-                None => invalid(message),
-            }
-        }
+        other => match entry {
+            Some(entry) => invalid_at(
+                entry,
+                said!(
+                    "error-bundle-damaged-entry",
+                    entry = entry,
+                    detail = other.to_string()
+                ),
+            ),
+            None => invalid(said!("error-bundle-damaged", detail = other.to_string())),
+        },
     }
 }
 
@@ -593,9 +587,9 @@ fn read_entry<R: Read + Seek>(
 }
 
 fn too_large() -> ApiError {
-    invalid(format!(
-        "the bundle unpacks to more than {} bytes; it is refused as a possible zip bomb",
-        Limits::default().total_bytes
+    invalid(said!(
+        "error-bundle-too-large",
+        limit = Limits::default().total_bytes
     ))
 }
 
@@ -609,10 +603,10 @@ pub fn check<R: Read + Seek>(
 ) -> ApiResult<CheckedBundle> {
     let mut archive = ZipArchive::new(reader).map_err(|error| zip_refusal(None, error))?;
     if archive.len() > limits.entries {
-        return Err(invalid(format!(
-            "the bundle holds {} entries, more than the {} allowed; it is refused as a possible zip bomb",
-            archive.len(),
-            limits.entries
+        return Err(invalid(said!(
+            "error-bundle-too-many-entries",
+            count = archive.len(),
+            limit = limits.entries
         )));
     }
     let mut names = Vec::with_capacity(archive.len());
@@ -621,10 +615,13 @@ pub fn check<R: Read + Seek>(
         let name = archive
             .name_for_index(index)
             .and_then(Result::ok)
-            .ok_or_else(|| invalid("the bundle's list of entries is damaged"))?
+            .ok_or_else(|| invalid(Said::new("error-bundle-entry-list")))?
             .into_owned();
         if !seen.insert(name.clone()) {
-            return Err(invalid_at(&name, format!("{name} is in the bundle twice")));
+            return Err(invalid_at(
+                &name,
+                said!("error-bundle-entry-twice", entry = &name),
+            ));
         }
         names.push(name);
     }
@@ -632,12 +629,7 @@ pub fn check<R: Read + Seek>(
     let manifest_index = names
         .iter()
         .position(|name| name == MANIFEST)
-        .ok_or_else(|| {
-            invalid_at(
-                MANIFEST,
-                "the bundle has no manifest.json: it is not a Pacta bundle",
-            )
-        })?;
+        .ok_or_else(|| invalid_at(MANIFEST, Said::new("error-bundle-no-manifest")))?;
     let encrypted = archive
         .by_index_raw(manifest_index)
         .map_err(|error| zip_refusal(Some(MANIFEST), error))?
@@ -655,7 +647,7 @@ pub fn check<R: Read + Seek>(
         if !seen.contains(expected) {
             return Err(invalid_at(
                 expected,
-                format!("{expected} is listed in the manifest but missing from the bundle"),
+                said!("error-bundle-entry-missing", entry = expected),
             ));
         }
     }
@@ -664,7 +656,7 @@ pub fn check<R: Read + Seek>(
         if !manifest.entries.contains_key(&entry) {
             return Err(invalid_at(
                 &entry,
-                format!("the manifest counts rows of {table} but lists no {entry}"),
+                said!("error-bundle-table-unlisted", table = table, entry = &entry),
             ));
         }
     }
@@ -679,16 +671,14 @@ pub fn check<R: Read + Seek>(
         let Some(digest) = manifest.entries.get(name) else {
             return Err(invalid_at(
                 name,
-                format!("{name} is in the bundle but not in its manifest"),
+                said!("error-bundle-entry-unexpected", entry = name),
             ));
         };
         let bytes = read_entry(&mut archive, index, name, passphrase, &mut budget)?;
         if bytes.len() as u64 != digest.bytes || sha256_hex(&bytes) != digest.sha256 {
             return Err(invalid_at(
                 name,
-                format!(
-                    "{name} does not match the SHA-256 the manifest records for it: the bundle was changed after it was made"
-                ),
+                said!("error-bundle-entry-changed", entry = name),
             ));
         }
         if let Some(table) = name
@@ -698,16 +688,18 @@ pub fn check<R: Read + Seek>(
             let Some(&count) = manifest.tables.get(table) else {
                 return Err(invalid_at(
                     name,
-                    format!("{name} holds a table the manifest does not count"),
+                    said!("error-bundle-table-uncounted", entry = name),
                 ));
             };
             let data = table_from_json(name, table, &bytes)?;
             if data.rows.len() as u64 != count {
                 return Err(invalid_at(
                     name,
-                    format!(
-                        "{name} holds {} rows where the manifest counts {count}",
-                        data.rows.len()
+                    said!(
+                        "error-bundle-row-count",
+                        entry = name,
+                        rows = data.rows.len(),
+                        count = count
                     ),
                 ));
             }
@@ -731,13 +723,13 @@ fn parse_manifest(bytes: &[u8]) -> ApiResult<Manifest> {
     let value: Value = serde_json::from_slice(bytes).map_err(|error| {
         invalid_at(
             MANIFEST,
-            format!("manifest.json is not readable JSON ({error}): this is not a Pacta bundle"),
+            said!("error-bundle-manifest-json", detail = error.to_string()),
         )
     })?;
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(invalid_at(
             MANIFEST,
-            format!("manifest.json does not name the format {FORMAT}: this is not a Pacta bundle"),
+            said!("error-bundle-manifest-format", format = FORMAT),
         ));
     }
     match value.get("format_version").and_then(Value::as_u64) {
@@ -745,36 +737,48 @@ fn parse_manifest(bytes: &[u8]) -> ApiResult<Manifest> {
         Some(version) if version > u64::from(FORMAT_VERSION) => {
             return Err(invalid_at(
                 MANIFEST,
-                format!(
-                    "this bundle was made in format {version} by a newer version of Pacta; this version reads format {FORMAT_VERSION}"
+                said!(
+                    "error-bundle-newer-format",
+                    version = version,
+                    supported = FORMAT_VERSION
                 ),
             ))
         }
         _ => {
             return Err(invalid_at(
                 MANIFEST,
-                format!("manifest.json gives no bundle format version this version reads ({FORMAT_VERSION})"),
+                said!("error-bundle-no-format-version", supported = FORMAT_VERSION),
             ))
         }
     }
-    let manifest: Manifest = serde_json::from_value(value)
-        .map_err(|error| invalid_at(MANIFEST, format!("manifest.json is incomplete: {error}")))?;
+    let manifest: Manifest = serde_json::from_value(value).map_err(|error| {
+        invalid_at(
+            MANIFEST,
+            said!(
+                "error-bundle-manifest-incomplete",
+                detail = error.to_string()
+            ),
+        )
+    })?;
     let supported = migrations::latest_version();
     if manifest.schema_version > supported {
         return Err(invalid_at(
             MANIFEST,
-            format!(
-                "this bundle holds a partnership of schema {}, saved by a newer version of Pacta (this version reads up to schema {supported})",
-                manifest.schema_version
+            said!(
+                "error-bundle-newer-schema",
+                schema = manifest.schema_version,
+                supported = supported
             ),
         ));
     }
     if manifest.schema_version != supported {
         return Err(invalid_at(
             MANIFEST,
-            format!(
-                "this bundle holds a partnership of schema {}, from an earlier version of Pacta; this version imports bundles of schema {supported} only: open the bundle with the version that made it ({}) and export it again from this one",
-                manifest.schema_version, manifest.app_version
+            said!(
+                "error-bundle-older-schema",
+                schema = manifest.schema_version,
+                supported = supported,
+                app_version = &manifest.app_version
             ),
         ));
     }
@@ -884,11 +888,7 @@ pub fn import_bundle_with_limits(
             protected: protection.is_some(),
         }),
         Err(error) => {
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                let mut path = new_file.as_os_str().to_owned();
-                path.push(suffix);
-                let _ = std::fs::remove_file(PathBuf::from(path));
-            }
+            disk::discard(new_file);
             Err(error)
         }
     }
@@ -913,19 +913,16 @@ fn load_into(mut file: PartnershipFile, checked: &CheckedBundle) -> ApiResult<Op
         if !report.intact {
             return Err(invalid_at(
                 "data/seals.json",
-                format!(
-                    "the bundle's records do not match their seals ({} record(s) changed, removed or unsealed, {} break(s) in the chain): it was changed after it was made",
-                    report.records.len(),
-                    report.breaks.len()
+                said!(
+                    "error-bundle-seals",
+                    records = report.records.len(),
+                    breaks = report.breaks.len()
                 ),
             ));
         }
         let head = seals::head(conn)?;
         if head != checked.manifest.chain_head {
-            return Err(invalid_at(
-                MANIFEST,
-                "the seal chain in the bundle's data ends elsewhere than the head its manifest records",
-            ));
+            return Err(invalid_at(MANIFEST, Said::new("error-bundle-chain-head")));
         }
         Ok(head)
     })?;
@@ -945,12 +942,58 @@ fn load_refusal(error: LoadError) -> ApiError {
         LoadError::Integrity(_) => None,
         LoadError::Store(_) => None,
     };
-    match (error, table) {
-        (LoadError::Store(error), _) => ApiError::from(error),
-        (error, Some(entry)) => invalid_at(
-            &entry,
-            format!("the bundle's data cannot be loaded: {error}"),
+    let reason = match error {
+        LoadError::Store(error) => return ApiError::from(error),
+        LoadError::MissingTable { table } => said!("error-load-missing-table", table = table),
+        LoadError::UnknownTable { table } => said!("error-load-unknown-table", table = table),
+        LoadError::DuplicateTable { table } => said!("error-load-duplicate-table", table = table),
+        LoadError::Columns {
+            table,
+            expected,
+            found,
+        } => said!(
+            "error-load-columns",
+            table = table,
+            found = found.join(", "),
+            expected = expected.join(", ")
         ),
-        (error, None) => invalid(format!("the bundle's data cannot be loaded: {error}")),
+        LoadError::RowWidth {
+            table,
+            row,
+            expected,
+            found,
+        } => said!(
+            "error-load-row-width",
+            table = table,
+            row = row,
+            found = found,
+            expected = expected
+        ),
+        LoadError::Refused {
+            table,
+            row,
+            message,
+        } => said!(
+            "error-load-refused",
+            table = table,
+            row = row,
+            reason = crate::error::refusal_said(&message)
+        ),
+        LoadError::ForeignKey {
+            table,
+            rowid,
+            parent,
+        } => said!(
+            "error-load-foreign-key",
+            table = table,
+            row = rowid,
+            parent = parent
+        ),
+        LoadError::Integrity(detail) => said!("error-load-integrity", detail = detail),
+    };
+    let said = said!("error-bundle-cannot-load", reason = reason);
+    match table {
+        Some(entry) => invalid_at(&entry, said),
+        None => invalid(said),
     }
 }

@@ -1,7 +1,7 @@
 //! The demo partnership: the SEA Forum for Fishers, a regional body of eight governments,
 //! employers, trade unions and NGOs, with an observer and technical advisers.
 
-use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use crate::{ApiError, ApiResult, ErrorCode, Partnership, Said};
 use pacta_core::voting::presets::Preset;
 use pacta_core::voting::{
     Ballot, BallotChoice, Ballots, Base, Choice, Counting, Fraction, Measure, Protocol, ProxyRule,
@@ -362,7 +362,7 @@ pub fn load(partnership: &mut Partnership) -> ApiResult<()> {
     if partnership.info()?.members > 0 {
         return Err(ApiError::new(
             ErrorCode::FileExists,
-            "the demo goes into an empty partnership; this one already has members",
+            Said::new("error-demo-not-empty"),
         ));
     }
     partnership.write(|conn, stamp| {

@@ -2,10 +2,11 @@
 //! checked live, annexed to agreements (and frozen with them once signed), turned into action
 //! items, and listed on each member's page.
 
+use pacta_messages::{message, Messages};
 use pacta_store::Connection;
 use serde::{Deserialize, Serialize};
 
-use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use crate::{said, ApiError, ApiResult, ErrorCode, Partnership, Said};
 use pacta_core::agreement::{references_matrix, AgreementVersion, Language, Section};
 use pacta_core::matrix::{
     check, Duty, MatrixContent, MatrixFinding, MatrixParty, MatrixProblem, MatrixSummary,
@@ -163,9 +164,10 @@ pub fn save(
 fn frozen(version: &MatrixVersion) -> ApiError {
     ApiError::new(
         ErrorCode::Immutable,
-        format!(
-            "version {} of {} is annexed to a signed agreement and cannot be changed; start a new version",
-            version.number, version.reference
+        said!(
+            "error-matrix-annexed-frozen",
+            version = version.number,
+            matrix = &version.reference
         ),
     )
 }
@@ -249,8 +251,8 @@ pub fn version_by_number(
         ApiError::new(
             ErrorCode::NotFound,
             match number {
-                Some(n) => format!("matrix {matrix_id} has no version {n}"),
-                None => format!("no matrix {matrix_id}"),
+                Some(n) => said!("error-matrix-no-version", matrix = matrix_id, version = n),
+                None => said!("error-not-found", kind = "matrix", id = matrix_id),
             },
         )
     })
@@ -285,45 +287,37 @@ fn annexes_may_change(agreement: &AgreementVersion) -> ApiResult<()> {
     if agreement.frozen {
         return Err(ApiError::new(
             ErrorCode::Immutable,
-            "this agreement version is signed; annex the matrix to an amendment",
+            Said::new("error-annex-to-signed"),
         ));
     }
     if !agreement.signatures.is_empty() {
         return Err(ApiError::new(
             ErrorCode::LifecycleRefused,
-            "signatures are being recorded on this version; its annexes can no longer change",
+            Said::new("error-annex-while-signing"),
         ));
     }
     Ok(())
 }
 
 fn add_reference_clause(text: &mut pacta_core::agreement::AgreementText, matrix: &MatrixVersion) {
-    let english = format!(
-        "The division of responsibilities among the parties is set out in the responsibility matrix {}, “{}”, annexed to this agreement.",
-        matrix.reference, matrix.content.title
-    );
-    let title_fr = if matrix.content.title_fr.trim().is_empty() {
-        &matrix.content.title
-    } else {
-        &matrix.content.title_fr
+    let clause = |language: Language| {
+        let title = if language == Language::Fr && !matrix.content.title_fr.trim().is_empty() {
+            &matrix.content.title_fr
+        } else {
+            &matrix.content.title
+        };
+        message!(
+            Messages::of(language.locale()),
+            "matrix-reference-clause",
+            reference = &matrix.reference,
+            title = title
+        )
     };
-    let french = format!(
-        "La répartition des responsabilités entre les parties figure dans la matrice des responsabilités {}, « {} », annexée au présent accord.",
-        matrix.reference, title_fr
-    );
     let next_id = text.next_clause_id();
-    let main = if text.language == Language::Fr {
-        french.clone()
-    } else {
-        english.clone()
-    };
+    let main = clause(text.language);
     text.push_clause(Section::Responsibilities, next_id, main);
     if let Some(translation) = text.translation.as_mut() {
-        let other = if translation.language == Language::Fr {
-            french
-        } else {
-            english
-        };
+        let other = clause(translation.language);
         translation.push_clause(Section::Responsibilities, next_id, other);
     }
 }
@@ -336,7 +330,7 @@ pub fn detach(partnership: &mut Partnership, agreement_id: i64, matrix_id: i64) 
         let Some(matrix) = annexed.iter().find(|m| m.matrix_id == matrix_id) else {
             return Err(ApiError::new(
                 ErrorCode::NotFound,
-                format!("matrix {matrix_id} is not annexed to this agreement"),
+                said!("error-matrix-not-annexed", matrix = matrix_id),
             ));
         };
         Ok(matrices::detach(conn, stamp, agreement.id, matrix.id)?)
@@ -380,7 +374,11 @@ pub fn action_from_activity(
     let activity = version.content.activity(activity_id).ok_or_else(|| {
         ApiError::new(
             ErrorCode::NotFound,
-            format!("{} has no activity {activity_id}", version.reference),
+            said!(
+                "error-matrix-no-activity",
+                matrix = &version.reference,
+                activity = activity_id
+            ),
         )
     })?;
     let owner = match owner {
@@ -392,19 +390,16 @@ pub fn action_from_activity(
                 [] => {
                     return Err(ApiError::new(
                         ErrorCode::InvalidMatrix,
-                        format!(
-                            "no one is responsible for “{}”; choose an owner",
-                            activity.label
-                        ),
+                        said!("error-action-no-responsible", activity = &activity.label),
                     ))
                 }
                 _ => {
                     return Err(ApiError::new(
                         ErrorCode::InvalidMatrix,
-                        format!(
-                            "{} parties are responsible for “{}”; choose the owner",
-                            responsible.len(),
-                            activity.label
+                        said!(
+                            "error-action-several-responsible",
+                            count = responsible.len(),
+                            activity = &activity.label
                         ),
                     ))
                 }
@@ -414,9 +409,10 @@ pub fn action_from_activity(
     if version.content.party(owner).is_none() {
         return Err(ApiError::new(
             ErrorCode::InvalidMatrix,
-            format!(
-                "organisation {owner} is not a column of {}",
-                version.reference
+            said!(
+                "error-action-owner-not-a-column",
+                organisation = owner,
+                matrix = &version.reference
             ),
         ));
     }

@@ -9,7 +9,7 @@ use crate::matrices::version_by_number;
 use crate::matrix_table::{matrix_csv, matrix_xlsx, preview_matrix_import, MatrixImportPreview};
 use crate::missing_characters::{self, MissingCharacter};
 use crate::verify::printed_seal;
-use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use crate::{said, ApiError, ApiResult, ErrorCode, Partnership};
 use pacta_core::agreement::Paper;
 use pacta_core::matrix::{check, MatrixContent, MatrixVersion, PrintableMatrix, RowLanguage};
 use pacta_core::seal::{PrintedSeal, SealKind};
@@ -77,12 +77,12 @@ fn render_sealed(
             let missing = missing_characters::of(&rendered);
             (rendered.bytes, missing)
         })
-        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string())),
+        .map_err(crate::error::render_failed),
         "xlsx" => matrix_xlsx(matrix).map(|bytes| (bytes, Vec::new())),
         "csv" => Ok((matrix_csv(matrix), Vec::new())),
         other => Err(ApiError::new(
             ErrorCode::UnsupportedFormat,
-            format!("matrices are exported as .pdf, .xlsx or .csv, not .{other}"),
+            said!("error-matrix-export-format", extension = other),
         )),
     }
 }

@@ -13,6 +13,7 @@ use icalendar::{Calendar, Component, Event, EventLike, EventStatus, Property};
 use pacta_core::meeting::{AgendaItem, ClockTime, Meeting};
 
 use crate::error::{ApiError, ErrorCode};
+use crate::said;
 
 /// Identifies Pacta as the producer of the file.
 const PRODID: &str = "-//Pacta//Meeting invitation//EN";
@@ -43,21 +44,21 @@ pub fn invitation(
     let zone: Tz = meeting.time_zone.trim().parse().map_err(|_| {
         ApiError::new(
             ErrorCode::UnknownTimeZone,
-            format!("unknown time zone {:?}", meeting.time_zone),
+            said!("error-unknown-time-zone", value = meeting.time_zone.trim()),
         )
     })?;
     let stamp = DateTime::parse_from_rfc3339(stamp.trim())
         .map_err(|_| {
             ApiError::new(
                 ErrorCode::InvalidTime,
-                format!("{stamp:?} is not an RFC 3339 instant"),
+                said!("error-not-an-instant", value = stamp),
             )
         })?
         .with_timezone(&Utc);
     let day = NaiveDate::parse_from_str(&meeting.date.to_string(), "%Y-%m-%d").map_err(|_| {
         ApiError::new(
             ErrorCode::ImpossibleDate,
-            format!("meeting date {}", meeting.date),
+            said!("error-impossible-date", value = meeting.date.to_string()),
         )
     })?;
     let starts = to_utc(zone, day, meeting.starts_at);

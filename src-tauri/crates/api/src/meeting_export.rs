@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::meetings::{self, MeetingDetail};
 use crate::missing_characters::{self, MissingCharacter};
-use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use crate::{ApiResult, Partnership};
 use pacta_core::agreement::{Language, Paper};
 use pacta_core::meeting::{
     AttendanceStatus, AttendeeLine, ChamberAttendance, GuestLine, PrintableDecision, PrintableItem,
@@ -15,6 +15,7 @@ use pacta_core::meeting::{
 };
 use pacta_core::voting::{BallotChoice, Ballots, Outcome, VoteMethod, VoteRecord};
 use pacta_core::{Field, IsoDate, Office};
+use pacta_messages::{message, Messages};
 use pacta_store::{bodies, partnership};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -65,11 +66,13 @@ fn movements(entry: &pacta_core::meeting::Attendance, language: Language) -> Vec
     entry
         .movements
         .iter()
-        .map(|m| match (language, m.arrived) {
-            (Language::En, true) => format!("arrived {}", m.at),
-            (Language::En, false) => format!("left {}", m.at),
-            (Language::Fr, true) => format!("arrivé·e à {}", m.at),
-            (Language::Fr, false) => format!("parti·e à {}", m.at),
+        .map(|m| {
+            let id = if m.arrived {
+                "minutes-arrived-at"
+            } else {
+                "minutes-left-at"
+            };
+            message!(Messages::of(language.locale()), id, time = m.at.to_string())
         })
         .collect()
 }
@@ -172,18 +175,23 @@ pub fn printable_minutes(
             .unwrap_or_default())
     };
     let approval = match (&detail.approved_on, &detail.approved_by) {
-        (Some(on), Some(by)) => match language {
-            Language::En => format!("Approved on {on} by {by}"),
-            Language::Fr => format!("Approuvé le {on} par {by}"),
-        },
-        _ => match (&detail.circulated_on, language) {
-            (Some(on), Language::En) => {
-                format!("Circulated on {on} to {}", detail.circulated_to.join(", "))
-            }
-            (Some(on), Language::Fr) => {
-                format!("Diffusé le {on} à {}", detail.circulated_to.join(", "))
-            }
-            (None, _) => String::new(),
+        (Some(on), Some(by)) => {
+            let messages = Messages::of(language.locale());
+            // The file keeps the chair's approval as "the chair, NAME" (see meetings::approve).
+            let by = match by.strip_prefix("the chair, ") {
+                Some(name) => message!(messages, "minutes-approved-by-chair", name = name),
+                None => by.clone(),
+            };
+            message!(messages, "minutes-approved-on-by", date = on, by = by)
+        }
+        _ => match &detail.circulated_on {
+            Some(on) => message!(
+                Messages::of(language.locale()),
+                "minutes-circulated-on-to",
+                date = on,
+                recipients = detail.circulated_to.join(", ")
+            ),
+            None => String::new(),
         },
     };
     let actions = detail
@@ -256,7 +264,7 @@ pub fn export_minutes(
         Some(seal) => pacta_pdf::render_sealed_minutes_with_report(&minutes, paper, seal),
         None => pacta_pdf::render_minutes_with_report(&minutes, paper),
     }
-    .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))?;
+    .map_err(crate::error::render_failed)?;
     let mut written = write_beside(out, &rendered.bytes)?;
     written.missing_characters = missing_characters::of(&rendered);
     Ok(written)
@@ -274,7 +282,7 @@ pub fn export_convocation(
 ) -> ApiResult<ExportedFile> {
     let minutes = printable_minutes(partnership, meeting_id, language)?;
     let rendered = pacta_pdf::render_convocation_with_report(&minutes, paper)
-        .map_err(|error| ApiError::new(ErrorCode::Internal, error.to_string()))?;
+        .map_err(crate::error::render_failed)?;
     let mut written = write_beside(out, &rendered.bytes)?;
     written.missing_characters = missing_characters::of(&rendered);
     Ok(written)

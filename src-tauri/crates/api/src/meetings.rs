@@ -5,12 +5,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::voting::{as_secret_within, body_roll, close_within, in_reader_language, VoteInput};
-use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use crate::{said, ApiError, ApiResult, ErrorCode, Partnership, Said};
 use pacta_core::agreement::Language;
 use pacta_core::meeting::{
     check_attendance, roll_at, ActionDraft, ActionItem, ActionStatus, AgendaItem, AgendaItemDraft,
-    Attendance, ClockTime, Decision, Erratum, Guest, ItemPaper, Meeting, MeetingDraft,
-    MinutesStatus, Recipient, StandardItem,
+    Attendance, AttendanceError, ClockTime, Decision, Erratum, Guest, ItemPaper, Meeting,
+    MeetingDraft, MinutesStatus, MinutesTransitionError, Recipient, StandardItem,
 };
 use pacta_core::voting::{
     tally, Ballots, Presence, ProtocolVersion, QuorumCheck, Roll, VoteRecord,
@@ -110,8 +110,54 @@ pub enum Approval {
     Chair { name: String },
 }
 
-fn invalid(message: impl Into<String>) -> ApiError {
-    ApiError::new(ErrorCode::InvalidMeeting, message)
+fn invalid(said: Said) -> ApiError {
+    ApiError::new(ErrorCode::InvalidMeeting, said)
+}
+
+/// Why attendance cannot be recorded, as a sentence.
+fn attendance_said(error: &AttendanceError) -> Said {
+    match error {
+        AttendanceError::NotAMember { organisation_id } => said!(
+            "error-attendance-not-a-member",
+            organisation = *organisation_id
+        ),
+        AttendanceError::Twice { organisation_id } => {
+            said!("error-attendance-twice", organisation = *organisation_id)
+        }
+        AttendanceError::ProxyWithoutHolder { principal } => {
+            said!(
+                "error-attendance-proxy-without-holder",
+                principal = *principal
+            )
+        }
+        AttendanceError::ProxyHolderAbsent { principal, holder } => said!(
+            "error-attendance-proxy-holder-absent",
+            principal = *principal,
+            holder = *holder
+        ),
+        AttendanceError::MovementsOutOfOrder { organisation_id } => said!(
+            "error-attendance-movements-out-of-order",
+            organisation = *organisation_id
+        ),
+    }
+}
+
+/// Why the minutes cannot make a move, as a sentence.
+fn minutes_move_said(error: &MinutesTransitionError) -> Said {
+    // The core gives its reason in English words; they are matched back to a key so that the
+    // reason reads in the reader's language.
+    let reason = match error.why.as_str() {
+        "approved minutes are frozen; record an erratum instead" => "frozen",
+        "minutes are circulated to the members before approval" => "circulate-first",
+        _ => "other",
+    };
+    let status = |status: MinutesStatus| said!("error-minutes-status", status = status.code());
+    said!(
+        "error-minutes-move",
+        from = status(error.from),
+        to = status(error.to),
+        reason = reason
+    )
 }
 
 pub fn schedule(
@@ -210,7 +256,7 @@ fn quorum_within(
         None => protocols::current(conn, Some(meeting.body_id))?
             .into_iter()
             .next()
-            .ok_or_else(|| invalid(format!("{} has no voting protocol yet", meeting.body_name)))?,
+            .ok_or_else(|| invalid(said!("error-no-protocol-yet", body = &meeting.body_name)))?,
     };
     let roll = roll_of_meeting(conn, &meeting, at, None)?;
     let no_ballots = Ballots::RollCall {
@@ -218,7 +264,7 @@ fn quorum_within(
         casting: None,
     };
     let report = tally(&protocol.protocol, &roll, &no_ballots)
-        .map_err(|error| ApiError::new(ErrorCode::InvalidVote, error.to_string()))?;
+        .map_err(|error| crate::voting::invalid_vote(&error))?;
     Ok(QuorumNow {
         at,
         protocol_id: protocol.id,
@@ -346,7 +392,7 @@ pub fn set_attendance(
         let meeting = meetings::get(conn, meeting_id)?;
         let seats = seats(conn, meeting.body_id)?;
         let members: Vec<i64> = seats.iter().map(|s| s.organisation_id).collect();
-        check_attendance(&members, attendance).map_err(|error| invalid(error.to_string()))?;
+        check_attendance(&members, attendance).map_err(|error| invalid(attendance_said(&error)))?;
         for entry in attendance {
             let seat = seats
                 .iter()
@@ -359,19 +405,17 @@ pub fn set_attendance(
                     .iter()
                     .any(|r| text::name_key(r) == text::name_key(person))
             {
-                return Err(ApiError::from(Problem::InvalidChoice {
-                    field: Field::RepresentativeName,
-                    value: format!("{person} (not a representative of {})", seat.name),
-                }));
+                return Err(crate::error::not_a_representative(person, &seat.name));
             }
             if entry.status == pacta_core::meeting::AttendanceStatus::Proxy {
                 let allowed = protocols::current(conn, Some(meeting.body_id))?
                     .iter()
                     .any(|p| p.protocol.proxies.is_some());
                 if !allowed {
-                    return Err(invalid(format!(
-                        "{}'s protocols do not allow proxies; {} is absent or excused",
-                        meeting.body_name, seat.name
+                    return Err(invalid(said!(
+                        "error-attendance-no-proxies",
+                        body = &meeting.body_name,
+                        member = &seat.name
                     )));
                 }
             }
@@ -484,7 +528,7 @@ pub fn put_to_vote(partnership: &mut Partnership, motion: &MotionInput) -> ApiRe
         if meeting.minutes_status.is_frozen() {
             return Err(ApiError::new(
                 ErrorCode::Immutable,
-                "approved minutes cannot be changed; record an erratum",
+                Said::new("error-frozen-minutes"),
             ));
         }
         let roll = roll_of_meeting(conn, &meeting, motion.at, motion.presiding_id)?;
@@ -528,8 +572,9 @@ pub fn record_decision(
                 .iter()
                 .any(|(_, v)| *v == vote_id);
             if !linked {
-                return Err(invalid(format!(
-                    "vote {vote_id} was not taken at this meeting"
+                return Err(invalid(said!(
+                    "error-vote-of-another-meeting",
+                    vote = vote_id
                 )));
             }
         }
@@ -673,9 +718,9 @@ pub fn approve(
             let conn = partnership.conn();
             let meeting = meetings::get(conn, meeting_id)?;
             if !bodies::minutes_rules(conn, meeting.body_id)?.chair_approves {
-                return Err(invalid(format!(
-                    "the rules of {} do not let the chair approve minutes; they are approved by a decision of a later meeting",
-                    meeting.body_name
+                return Err(invalid(said!(
+                    "error-chair-may-not-approve",
+                    body = &meeting.body_name
                 )));
             }
             format!("the chair, {name}")
@@ -693,11 +738,17 @@ pub fn approve(
             )?
             .into_iter()
             .find(|d| d.reference == reference.trim())
-            .ok_or_else(|| invalid(format!("{} has no decision {reference}", meeting.body_name)))?;
+            .ok_or_else(|| {
+                invalid(said!(
+                    "error-no-such-decision",
+                    body = &meeting.body_name,
+                    reference = reference
+                ))
+            })?;
             if decision.meeting_id == meeting_id || decision.meeting_date < meeting.date {
-                return Err(invalid(format!(
-                    "minutes are approved by a decision of a later meeting, not by {}",
-                    decision.reference
+                return Err(invalid(said!(
+                    "error-approval-by-earlier-decision",
+                    reference = &decision.reference
                 )));
             }
             format!("decision {}", decision.reference)
@@ -721,10 +772,9 @@ fn move_minutes(
     let messages = partnership.messages();
     partnership.write(|conn, stamp| {
         let meeting = meetings::get(conn, meeting_id)?;
-        meeting
-            .minutes_status
-            .move_to(to)
-            .map_err(|error| ApiError::new(ErrorCode::LifecycleRefused, error.to_string()))?;
+        meeting.minutes_status.move_to(to).map_err(|error| {
+            ApiError::new(ErrorCode::LifecycleRefused, minutes_move_said(&error))
+        })?;
         meetings::set_minutes_status(
             conn,
             stamp,
@@ -751,7 +801,7 @@ pub fn add_erratum(
         if !meeting.minutes_status.is_frozen() {
             return Err(ApiError::new(
                 ErrorCode::LifecycleRefused,
-                "the minutes are not approved yet: correct them directly",
+                Said::new("error-minutes-not-approved"),
             ));
         }
         meetings::add_erratum(conn, stamp, meeting_id, &erratum)?;

@@ -6,7 +6,7 @@ use rust_xlsxwriter::{Format, Workbook};
 use serde::{Deserialize, Serialize};
 
 use crate::member_table::{io_error, TableFormat};
-use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use crate::{said, ApiError, ApiResult, ErrorCode, Partnership, Said};
 use pacta_core::spreadsheet_cell::guard;
 use pacta_core::MEMBER_COLUMNS;
 use pacta_store::{organisations, representatives};
@@ -79,9 +79,13 @@ pub fn export(partnership: &Partnership, path: &Path) -> ApiResult<ExportSummary
 }
 
 fn write_csv(path: &Path, rows: &[Vec<String>]) -> ApiResult<()> {
-    let mut writer = csv::Writer::from_path(path)
-        .map_err(|e| ApiError::new(ErrorCode::Io, format!("{}: {e}", path.display())))?;
-    let fail = |e: csv::Error| ApiError::new(ErrorCode::Io, format!("{}: {e}", path.display()));
+    let fail = |e: csv::Error| {
+        ApiError::new(
+            ErrorCode::Io,
+            said!("error-write-failed", path = path, detail = e.to_string()),
+        )
+    };
+    let mut writer = csv::Writer::from_path(path).map_err(fail)?;
     writer.write_record(MEMBER_COLUMNS).map_err(fail)?;
     for row in rows {
         writer
@@ -93,7 +97,10 @@ fn write_csv(path: &Path, rows: &[Vec<String>]) -> ApiResult<()> {
 
 fn write_xlsx(path: &Path, rows: &[Vec<String>]) -> ApiResult<()> {
     let fail = |e: rust_xlsxwriter::XlsxError| {
-        ApiError::new(ErrorCode::Io, format!("{}: {e}", path.display()))
+        ApiError::new(
+            ErrorCode::Io,
+            said!("error-write-failed", path = path, detail = e.to_string()),
+        )
     };
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
@@ -110,7 +117,7 @@ fn write_xlsx(path: &Path, rows: &[Vec<String>]) -> ApiResult<()> {
     }
     for (index, row) in rows.iter().enumerate() {
         let line = u32::try_from(index + 1)
-            .map_err(|_| ApiError::new(ErrorCode::Io, "too many rows for a worksheet"))?;
+            .map_err(|_| ApiError::new(ErrorCode::Io, Said::new("error-too-many-rows")))?;
         for (column, cell) in row.iter().enumerate() {
             let column = u16::try_from(column).expect("few columns");
             // Ids stay numbers so that Excel sorts them as numbers.
@@ -128,9 +135,6 @@ fn write_xlsx(path: &Path, rows: &[Vec<String>]) -> ApiResult<()> {
 fn writes_only_csv_and_xlsx(path: &Path) -> ApiError {
     ApiError::new(
         ErrorCode::UnsupportedFormat,
-        format!(
-            "{}: members are exported only as .csv and .xlsx (which every spreadsheet program opens)",
-            path.display()
-        ),
+        said!("error-member-export-format", path = path),
     )
 }

@@ -9,12 +9,12 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::member_table::{self, Sheet, SheetSource};
-use crate::{ApiError, ApiResult, ErrorCode, Partnership, ProblemDetail};
+use crate::{said, ApiError, ApiResult, ErrorCode, Partnership, ProblemDetail, Said};
 use pacta_core::member_import::{
     find_header_row, layout_key, suggest as suggest_mapping, ColumnTarget, DateReading,
     ImportMapping, MappedRow, MappingError, ValueProblem, ValueSuggestion,
 };
-use pacta_core::member_record::{ColumnMap, MemberRecord, MEMBER_COLUMNS};
+use pacta_core::member_record::{ColumnMap, MemberRecord, MEMBER_COLUMNS, REQUIRED_COLUMNS};
 use pacta_core::text::name_key;
 use pacta_core::{Field, StatusChangeDraft};
 use pacta_store::{chambers, organisations, representatives, settings, Connection};
@@ -117,10 +117,7 @@ pub fn suggest(
     if read.rows.is_empty() {
         return Err(ApiError::new(
             ErrorCode::MissingColumn,
-            format!(
-                "{} holds no rows: there is nothing to import",
-                path.display()
-            ),
+            said!("error-import-no-rows", path = path),
         ));
     }
     let header_index = find_header_row(&read.rows);
@@ -182,7 +179,15 @@ pub fn preview_with(
     let sheet = member_table::read_sheet(path, mapping.sheet.as_deref())?;
     let rows = map_rows(partnership.conn(), &sheet, mapping)?;
     let (rows, _) = plan(partnership.conn(), &rows)?;
-    Ok(summarise(path, rows))
+    let mut preview = summarise(path, rows);
+    let messages = partnership.messages();
+    for row in &mut preview.rows {
+        row.problems = std::mem::take(&mut row.problems)
+            .into_iter()
+            .map(|problem| problem.in_language(messages))
+            .collect();
+    }
+    Ok(preview)
 }
 
 /// Imports every row read through `mapping` in one transaction, or nothing when any row is
@@ -211,10 +216,7 @@ pub fn import_with(
                 .collect();
             return Err(ApiError::with_details(
                 ErrorCode::ImportHasErrors,
-                format!(
-                    "{} row(s) have problems; nothing was imported",
-                    preview.invalid
-                ),
+                said!("error-import-has-errors", rows = preview.invalid),
                 details,
             ));
         }
@@ -262,9 +264,7 @@ pub fn import_with(
             settings::set(
                 conn,
                 &format!("{REMEMBERED_PREFIX}{}", layout_key(headers)),
-                &serde_json::to_string(&remembered).map_err(|e| {
-                    ApiError::new(ErrorCode::Internal, format!("mapping to JSON: {e}"))
-                })?,
+                &serde_json::to_string(&remembered).map_err(crate::error::internal)?,
             )?;
         }
         Ok(summary)
@@ -276,7 +276,7 @@ fn own_layout(sheet: &Sheet) -> ApiResult<ImportMapping> {
     let Some(headers) = sheet.rows.first().cloned() else {
         return Err(ApiError::new(
             ErrorCode::MissingColumn,
-            "the file is empty: it has no header row",
+            Said::new("error-table-empty"),
         ));
     };
     let unplaced: Vec<&str> = headers
@@ -286,34 +286,24 @@ fn own_layout(sheet: &Sheet) -> ApiResult<ImportMapping> {
             !h.is_empty() && ColumnTarget::parse(h).is_none_or(|t| t == ColumnTarget::Ignore)
         })
         .collect();
+    let cannot_place = said!("error-import-unplaced-columns", columns = quoted(&unplaced));
     if let Err(missing) = ColumnMap::from_headers(&headers) {
-        let mut message = missing.to_string();
+        let mut said = vec![said!(
+            "error-import-missing-column",
+            column = missing.column,
+            needed = REQUIRED_COLUMNS.join(", ")
+        )];
         if !unplaced.is_empty() {
-            message.push_str(&format!(
-                "; Pacta cannot place the columns {}: run `pacta import members FILE --suggest-mapping` (or use the import wizard) to map them",
-                quoted(&unplaced)
-            ));
+            said.push(cannot_place);
         }
-        let detail = ProblemDetail {
-            code: ErrorCode::MissingColumn,
-            message: message.clone(),
-            field: None,
-            row: Some(1),
-            column: Some(missing.column.to_string()),
-            value: None,
-        };
-        return Err(ApiError::with_details(
-            ErrorCode::MissingColumn,
-            message,
-            vec![detail],
+        return Err(ApiError::of_detail(
+            ProblemDetail::new(ErrorCode::MissingColumn, Said::joined(said))
+                .at_row(Some(1))
+                .in_column(missing.column),
         ));
     }
     if !unplaced.is_empty() {
-        let message = format!(
-            "Pacta cannot place the columns {}: run `pacta import members FILE --suggest-mapping` (or use the import wizard) to map them",
-            quoted(&unplaced)
-        );
-        return Err(ApiError::new(ErrorCode::MissingColumn, message));
+        return Err(ApiError::new(ErrorCode::MissingColumn, cannot_place));
     }
     Ok(ImportMapping {
         sheet: None,
@@ -409,16 +399,36 @@ fn mapping_error(error: MappingError) -> ApiError {
         MappingError::UnknownCountryCode { value, .. } => Some(value.clone()),
         MappingError::HeaderRowOutside { .. } => None,
     };
-    let message = error.to_string();
-    let detail = ProblemDetail {
-        code: ErrorCode::MappingMismatch,
-        message: message.clone(),
-        field: None,
-        row: None,
-        column,
-        value: None,
+    let said = match &error {
+        MappingError::MissingHeader { header } => {
+            said!("error-mapping-missing-header", header = header)
+        }
+        MappingError::UnmappedHeader { header } => {
+            said!("error-mapping-unmapped-header", header = header)
+        }
+        MappingError::DuplicateTarget {
+            target,
+            first,
+            second,
+        } => said!(
+            "error-mapping-duplicate-target",
+            target = target.code(),
+            first = first,
+            second = second
+        ),
+        MappingError::MissingTarget { target } => {
+            said!("error-mapping-missing-target", target = target.code())
+        }
+        MappingError::UnknownCountryCode { value, code } => {
+            said!("error-mapping-unknown-country", value = value, code = code)
+        }
+        MappingError::HeaderRowOutside { row } => {
+            said!("error-mapping-header-row-outside", row = *row)
+        }
     };
-    ApiError::with_details(ErrorCode::MappingMismatch, message, vec![detail])
+    let mut detail = ProblemDetail::new(ErrorCode::MappingMismatch, said);
+    detail.column = column;
+    ApiError::of_detail(detail)
 }
 
 fn update_existing(
@@ -495,36 +505,43 @@ fn plan(conn: &Connection, mapped: &[(u32, MappedRow)]) -> ApiResult<Plan> {
                         .filter(|cell| !unplaced_targets.contains(&cell.column))
                         .map(|cell| {
                             let column = column_label(cell.column);
-                            let mut detail = ProblemDetail::of_problem(&cell.problem);
-                            detail.message =
-                                format!("row {line}, column “{column}”: {}", cell.problem);
-                            detail.row = Some(line);
-                            detail.column = Some(column);
-                            detail
+                            let said = said!(
+                                "error-import-cell",
+                                line = line,
+                                column = &column,
+                                problem = crate::error::problem_said(&cell.problem)
+                            );
+                            ProblemDetail::of_problem(&cell.problem)
+                                .saying(said)
+                                .at_row(Some(line))
+                                .in_column(column)
                         }),
                 );
                 (ImportAction::Invalid, None, raw_name, None)
             }
             Ok(record) => {
-                let mut conflict =
-                    |code: ErrorCode, column: &str, field: Field, message: String| {
-                        let column = column_label(column);
-                        problems.push(ProblemDetail {
-                            code,
-                            message: format!("row {line}, column “{column}”: {message}"),
-                            field: Some(field),
-                            row: Some(line),
-                            column: Some(column),
-                            value: None,
-                        });
-                    };
+                let mut conflict = |code: ErrorCode, column: &str, field: Field, problem: Said| {
+                    let column = column_label(column);
+                    let said = said!(
+                        "error-import-cell",
+                        line = line,
+                        column = &column,
+                        problem = problem
+                    );
+                    problems.push(
+                        ProblemDetail::new(code, said)
+                            .for_field(field)
+                            .at_row(Some(line))
+                            .in_column(column),
+                    );
+                };
                 let key = name_key(&record.organisation.name);
                 if let Some(first) = seen_names.insert(key, line) {
                     conflict(
                         ErrorCode::DuplicateName,
                         "name",
                         Field::Name,
-                        format!("the same organisation as row {first}"),
+                        said!("error-import-same-as-row", row = first),
                     );
                 }
                 if let Some(id) = record.id {
@@ -533,7 +550,7 @@ fn plan(conn: &Connection, mapped: &[(u32, MappedRow)]) -> ApiResult<Plan> {
                             ErrorCode::InvalidChoice,
                             "id",
                             Field::Id,
-                            format!("id {id} is also on row {first}"),
+                            said!("error-import-id-twice", id = id, row = first),
                         );
                     }
                 }
@@ -550,9 +567,10 @@ fn plan(conn: &Connection, mapped: &[(u32, MappedRow)]) -> ApiResult<Plan> {
                         ErrorCode::DuplicateName,
                         "name",
                         Field::Name,
-                        format!(
-                            "an organisation named “{}” is already in the registry (id {holder}); put {holder} in the id column to update it",
-                            record.organisation.name
+                        said!(
+                            "error-import-name-registered",
+                            name = &record.organisation.name,
+                            id = holder
                         ),
                     );
                 }
@@ -586,48 +604,38 @@ fn plan(conn: &Connection, mapped: &[(u32, MappedRow)]) -> ApiResult<Plan> {
 fn unplaced_detail(line: u32, unplaced: &ValueProblem) -> ProblemDetail {
     use pacta_core::{MemberStatus, OrganisationKind, Pillar};
     let codes = |all: Vec<&'static str>| all.join(", ");
-    let (field, expected) = match unplaced.target {
+    let (field, expected, choices) = match unplaced.target {
         ColumnTarget::Kind => (
             Field::Kind,
-            format!(
-                "a kind Pacta knows ({})",
-                codes(OrganisationKind::ALL.iter().map(|k| k.code()).collect())
-            ),
+            "kind",
+            codes(OrganisationKind::ALL.iter().map(|k| k.code()).collect()),
         ),
-        ColumnTarget::Country => (
-            Field::Country,
-            "a country name or ISO 3166 code (KH, VN, NA…)".to_string(),
-        ),
+        ColumnTarget::Country => (Field::Country, "country", String::new()),
         ColumnTarget::Status => (
             Field::Status,
-            format!(
-                "a status ({})",
-                codes(MemberStatus::ALL.iter().map(|s| s.code()).collect())
-            ),
+            "status",
+            codes(MemberStatus::ALL.iter().map(|s| s.code()).collect()),
         ),
         ColumnTarget::Pillars => (
             Field::Pillars,
-            format!(
-                "a pillar ({})",
-                codes(Pillar::ALL.iter().map(|p| p.code()).collect())
-            ),
+            "pillars",
+            codes(Pillar::ALL.iter().map(|p| p.code()).collect()),
         ),
-        _ => (
-            Field::JoinedOn,
-            "a date (2021-03-15, 15/03/2021, 15 March 2021…)".to_string(),
-        ),
+        _ => (Field::JoinedOn, "date", String::new()),
     };
-    ProblemDetail {
-        code: ErrorCode::UnplacedValue,
-        message: format!(
-            "row {line}, column “{}”: “{}” is not {expected}; choose what it stands for in the mapping",
-            unplaced.header, unplaced.value
-        ),
-        field: Some(field),
-        row: Some(line),
-        column: Some(unplaced.header.clone()),
-        value: Some(unplaced.value.clone()),
-    }
+    let said = said!(
+        "error-import-unplaced",
+        line = line,
+        column = &unplaced.header,
+        value = &unplaced.value,
+        expected = expected,
+        choices = choices
+    );
+    ProblemDetail::new(ErrorCode::UnplacedValue, said)
+        .for_field(field)
+        .at_row(Some(line))
+        .in_column(unplaced.header.clone())
+        .with_value(unplaced.value.clone())
 }
 
 fn summarise(path: &Path, rows: Vec<ImportRow>) -> ImportPreview {

@@ -10,7 +10,7 @@ use std::path::Path;
 use calamine::{Data, Reader};
 use serde::{Deserialize, Serialize};
 
-use crate::{ApiError, ApiResult, ErrorCode, ProblemDetail};
+use crate::{said, ApiError, ApiResult, ErrorCode, ProblemDetail, Said};
 use pacta_core::spreadsheet_cell::unguard;
 
 /// The largest spreadsheet read: well above any member list, far below what would exhaust
@@ -44,17 +44,11 @@ impl TableFormat {
             "ods" => Ok(TableFormat::Ods),
             "xlsm" => Err(ApiError::new(
                 ErrorCode::UnsupportedFormat,
-                format!(
-                    "{}: a macro-enabled workbook is not read; save it as .xlsx (Excel workbook) and try again",
-                    path.display()
-                ),
+                said!("error-table-macro-enabled", path = path),
             )),
             _ => Err(ApiError::new(
                 ErrorCode::UnsupportedFormat,
-                format!(
-                    "{}: only .csv, .txt, .xlsx, .xls and .ods files are read",
-                    path.display()
-                ),
+                said!("error-table-format", path = path),
             )),
         }
     }
@@ -96,12 +90,9 @@ pub fn read(path: &Path) -> ApiResult<Table> {
 /// The first row as the header, the others as data.
 fn headed(rows: Vec<Vec<String>>) -> ApiResult<Table> {
     let mut rows = rows.into_iter();
-    let headers = rows.next().ok_or_else(|| {
-        ApiError::new(
-            ErrorCode::MissingColumn,
-            "the file is empty: it has no header row",
-        )
-    })?;
+    let headers = rows
+        .next()
+        .ok_or_else(|| ApiError::new(ErrorCode::MissingColumn, Said::new("error-table-empty")))?;
     Ok(Table {
         headers,
         rows: drop_blank_rows(rows.collect()),
@@ -118,11 +109,11 @@ pub fn read_sheet(path: &Path, sheet: Option<&str>) -> ApiResult<Sheet> {
     if size > MAX_FILE_BYTES {
         return Err(ApiError::new(
             ErrorCode::UnreadableSpreadsheet,
-            format!(
-                "{} is {} MiB, more than the {} MiB a member list is read up to",
-                path.display(),
-                size / (1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
+            said!(
+                "error-table-too-large",
+                path = path,
+                size = size / (1024 * 1024),
+                limit = MAX_FILE_BYTES / (1024 * 1024)
             ),
         ));
     }
@@ -161,7 +152,7 @@ fn decode_text(bytes: &[u8]) -> ApiResult<(String, String)> {
         if had_errors {
             return Err(encoding_error(
                 first_bad_line(encoding, &bytes[bom_length..]),
-                &format!("it is marked as {} but is not", encoding.name()),
+                said!("error-encoding-mismarked", encoding = encoding.name()),
             ));
         }
         return Ok((text.into_owned(), encoding.name().to_string()));
@@ -183,7 +174,7 @@ fn decode_text(bytes: &[u8]) -> ApiResult<(String, String)> {
     if bytes.contains(&0) {
         return Err(encoding_error(
             first_bad_line(encoding_rs::UTF_8, bytes),
-            "it holds binary data, not text",
+            Said::new("error-encoding-binary"),
         ));
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -193,7 +184,7 @@ fn decode_text(bytes: &[u8]) -> ApiResult<(String, String)> {
     if had_errors {
         return Err(encoding_error(
             first_bad_line(encoding, bytes),
-            "its characters are in no encoding Pacta knows",
+            Said::new("error-encoding-unknown"),
         ));
     }
     Ok((text.into_owned(), encoding.name().to_string()))
@@ -284,42 +275,47 @@ fn read_workbook(
     bytes: Vec<u8>,
     wanted: Option<&str>,
 ) -> ApiResult<Sheet> {
-    let unreadable = |detail: String| {
+    let unreadable = |reason: Said| {
         ApiError::new(
             ErrorCode::UnreadableSpreadsheet,
-            format!("{} cannot be read as a workbook: {detail}", path.display()),
+            said!("error-workbook-unreadable", path = path, reason = reason),
         )
     };
+    let library = |detail: String| unreadable(said!("error-detail", detail = detail));
     check_workbook_bytes(path, format, &bytes)?;
     let cursor = Cursor::new(bytes);
     let mut workbook: calamine::Sheets<Cursor<Vec<u8>>> = match format {
-        TableFormat::Xlsx => calamine::Sheets::Xlsx(
-            calamine::Xlsx::new(cursor).map_err(|e| unreadable(e.to_string()))?,
-        ),
+        TableFormat::Xlsx => {
+            calamine::Sheets::Xlsx(calamine::Xlsx::new(cursor).map_err(|e| library(e.to_string()))?)
+        }
         TableFormat::Xls => calamine::Sheets::Xls(calamine::Xls::new(cursor).map_err(|e| {
             if matches!(e, calamine::XlsError::Password) {
                 protected(path)
             } else {
-                unreadable(e.to_string())
+                library(e.to_string())
             }
         })?),
         TableFormat::Ods => calamine::Sheets::Ods(calamine::Ods::new(cursor).map_err(|e| {
             if matches!(e, calamine::OdsError::Password) {
                 protected(path)
             } else {
-                unreadable(e.to_string())
+                library(e.to_string())
             }
         })?),
         TableFormat::Csv => unreachable!("CSV is read as text"),
     };
     let sheets = workbook.sheet_names();
     if sheets.is_empty() {
-        return Err(unreadable("it has no worksheet".into()));
+        return Err(unreadable(Said::new("error-workbook-no-sheet")));
     }
     let mut read = |name: &str| -> ApiResult<Vec<Vec<String>>> {
-        let range = workbook
-            .worksheet_range(name)
-            .map_err(|e| unreadable(format!("sheet “{name}”: {e}")))?;
+        let range = workbook.worksheet_range(name).map_err(|e| {
+            unreadable(said!(
+                "error-workbook-sheet",
+                sheet = name,
+                detail = e.to_string()
+            ))
+        })?;
         Ok(drop_blank_rows(
             range
                 .rows()
@@ -335,9 +331,10 @@ fn read_workbook(
                 .ok_or_else(|| {
                     ApiError::new(
                         ErrorCode::NotFound,
-                        format!(
-                            "the workbook has no sheet “{name}”; its sheets are: {}",
-                            sheets.join(", ")
+                        said!(
+                            "error-workbook-no-such-sheet",
+                            sheet = name,
+                            sheets = sheets.join(", ")
                         ),
                     )
                 })?
@@ -376,10 +373,7 @@ fn check_workbook_bytes(path: &Path, format: TableFormat, bytes: &[u8]) -> ApiRe
     let not_a_workbook = |what: &str| {
         ApiError::new(
             ErrorCode::UnreadableSpreadsheet,
-            format!(
-                "{} is not an Excel or OpenDocument workbook: {what}; open it in its program and save it as .xlsx or .csv",
-                path.display()
-            ),
+            said!("error-not-a-workbook", path = path, content = what),
         )
     };
     match format {
@@ -395,66 +389,63 @@ fn check_workbook_bytes(path: &Path, format: TableFormat, bytes: &[u8]) -> ApiRe
     }
 }
 
+/// What the bytes are instead, as the key `error-not-a-workbook` chooses its words by.
 fn kind_of_bytes(bytes: &[u8]) -> &'static str {
     if bytes.starts_with(b"%PDF") {
-        "it is a PDF document"
+        "pdf"
     } else if bytes.is_empty() {
-        "it is empty"
+        "empty"
     } else if std::str::from_utf8(&bytes[..bytes.len().min(1024)]).is_ok() {
-        "it is plain text"
+        "text"
     } else {
-        "its content is of another kind"
+        "other"
     }
 }
 
 fn check_zip(path: &Path, bytes: &[u8]) -> ApiResult<()> {
-    let refuse = |why: String| {
+    let refuse = |why: Said| {
         ApiError::new(
             ErrorCode::UnreadableSpreadsheet,
-            format!("{} is refused: {why}", path.display()),
+            said!("error-workbook-refused", path = path, reason = why),
         )
     };
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| refuse(format!("its zip package is damaged ({e})")))?;
+    let damaged = |e: &dyn std::fmt::Display| {
+        refuse(said!("error-workbook-damaged-zip", detail = e.to_string()))
+    };
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(&e))?;
     let mut unpacked: u64 = 0;
     for index in 0..archive.len() {
-        let entry = archive
-            .by_index_raw(index)
-            .map_err(|e| refuse(format!("its zip package is damaged ({e})")))?;
+        let entry = archive.by_index_raw(index).map_err(|e| damaged(&e))?;
         if entry
             .name()
             .is_ok_and(|name| name.eq_ignore_ascii_case("xl/vbaProject.bin"))
         {
-            return Err(refuse(
-                "it holds macros; save it as .xlsx (Excel workbook) and try again".into(),
-            ));
+            return Err(refuse(Said::new("error-workbook-macros")));
         }
         unpacked = unpacked.saturating_add(entry.size());
     }
     let packed = u64::try_from(bytes.len()).unwrap_or(u64::MAX).max(1);
     if unpacked > MAX_UNPACKED_BYTES || unpacked / packed > MAX_PACKING_RATIO {
-        return Err(refuse(format!(
-            "it would unpack to {} MiB from {} KiB, which no member list does (a zip bomb?)",
-            unpacked / (1024 * 1024),
-            packed / 1024
+        return Err(refuse(said!(
+            "error-workbook-zip-bomb",
+            unpacked = unpacked / (1024 * 1024),
+            packed = packed / 1024
         )));
     }
     // The sizes in a zip's directory can lie; reading each entry through a bound makes sure.
     let mut total: u64 = 0;
     for index in 0..archive.len() {
-        let entry = archive
-            .by_index(index)
-            .map_err(|e| refuse(format!("its zip package is damaged ({e})")))?;
+        let entry = archive.by_index(index).map_err(|e| damaged(&e))?;
         let read = std::io::copy(
             &mut entry.take(MAX_UNPACKED_BYTES + 1),
             &mut std::io::sink(),
         )
-        .map_err(|e| refuse(format!("its zip package is damaged ({e})")))?;
+        .map_err(|e| damaged(&e))?;
         total = total.saturating_add(read);
         if total > MAX_UNPACKED_BYTES {
-            return Err(refuse(format!(
-                "it unpacks to more than {} MiB (a zip bomb?)",
-                MAX_UNPACKED_BYTES / (1024 * 1024)
+            return Err(refuse(said!(
+                "error-workbook-unpacks-too-much",
+                limit = MAX_UNPACKED_BYTES / (1024 * 1024)
             )));
         }
     }
@@ -464,10 +455,7 @@ fn check_zip(path: &Path, bytes: &[u8]) -> ApiResult<()> {
 fn protected(path: &Path) -> ApiError {
     ApiError::new(
         ErrorCode::ProtectedFile,
-        format!(
-            "{} is protected by a password; remove the password (File ▸ Info ▸ Protect workbook in Excel) and try again",
-            path.display()
-        ),
+        said!("error-workbook-protected", path = path),
     )
 }
 
@@ -504,30 +492,23 @@ fn drop_blank_rows(rows: Vec<Vec<String>>) -> Vec<Vec<String>> {
     }
 }
 
-fn encoding_error(line: usize, why: &str) -> ApiError {
-    let message =
-        format!("row {line} cannot be read: {why}; save the file as “CSV UTF-8” and try again");
-    let detail = ProblemDetail {
-        code: ErrorCode::BadEncoding,
-        message: message.clone(),
-        field: None,
-        row: u32::try_from(line).ok(),
-        column: None,
-        value: None,
-    };
-    ApiError::with_details(ErrorCode::BadEncoding, message, vec![detail])
+fn encoding_error(line: usize, why: Said) -> ApiError {
+    let said = said!("error-encoding", line = line, reason = why);
+    ApiError::of_detail(
+        ProblemDetail::new(ErrorCode::BadEncoding, said).at_row(u32::try_from(line).ok()),
+    )
 }
 
 fn csv_error(error: csv::Error) -> ApiError {
     let line = error.position().map(|p| p.line()).unwrap_or(0);
     ApiError::new(
         ErrorCode::UnreadableSpreadsheet,
-        format!("row {line} cannot be read as CSV: {error}"),
+        said!("error-csv-row", line = line, detail = error.to_string()),
     )
 }
 
 pub(crate) fn io_error(path: &Path, error: std::io::Error) -> ApiError {
-    ApiError::new(ErrorCode::Io, format!("{}: {error}", path.display()))
+    crate::error::io_error(path, &error)
 }
 
 #[cfg(test)]

@@ -76,9 +76,7 @@ impl Partnership {
             Partnership::open(path, clock)
         } else {
             if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| {
-                    crate::ApiError::new(crate::ErrorCode::Io, format!("{}: {e}", parent.display()))
-                })?;
+                std::fs::create_dir_all(parent).map_err(|e| crate::error::io_error(parent, &e))?;
             }
             Partnership::create(path, name, clock)
         }

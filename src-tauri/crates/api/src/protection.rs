@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use unicode_normalization::{is_nfc, UnicodeNormalization};
 use zeroize::Zeroizing;
 
-use crate::{ApiError, ApiResult, ErrorCode, Partnership, ProblemDetail};
+use crate::{said, ApiError, ApiResult, ErrorCode, Partnership, ProblemDetail, Said};
 use pacta_core::Stamp;
 use pacta_messages::Message;
 use pacta_store::protection::Secret;
@@ -92,9 +92,9 @@ pub fn settings(partnership: &Partnership) -> ApiResult<ProtectionSettings> {
 /// file is already protected: change the passphrase instead.
 pub fn protect(partnership: &mut Partnership, passphrase: Passphrase) -> ApiResult<()> {
     if partnership.is_protected() {
-        return Err(invalid(format!(
-            "{} is already protected with a passphrase; change the passphrase instead",
-            partnership.path().display()
+        return Err(invalid(said!(
+            "error-already-protected",
+            path = partnership.path().display()
         )));
     }
     acceptable(&passphrase)?;
@@ -119,9 +119,7 @@ pub fn change_passphrase(
     confirm(partnership, &current)?;
     acceptable(&new)?;
     if new.expose() == current.expose() {
-        return Err(invalid(
-            "the new passphrase is the same as the current one".to_string(),
-        ));
+        return Err(invalid(Said::new("error-same-passphrase")));
     }
     let stamp = partnership.stamp();
     partnership
@@ -162,22 +160,14 @@ pub fn idle_lock_minutes(partnership: &Partnership) -> ApiResult<u32> {
 
 pub fn set_idle_lock_minutes(partnership: &mut Partnership, minutes: u32) -> ApiResult<()> {
     if minutes != 0 && !IDLE_LOCK_RANGE.contains(&minutes) {
-        let message = format!(
-            "lock after {} to {} minutes without use, or 0 for never, not {minutes}",
-            IDLE_LOCK_RANGE.start(),
-            IDLE_LOCK_RANGE.end()
+        let said = said!(
+            "error-idle-lock-range",
+            from = *IDLE_LOCK_RANGE.start(),
+            to = *IDLE_LOCK_RANGE.end(),
+            minutes = minutes
         );
-        return Err(ApiError::with_details(
-            ErrorCode::InvalidChoice,
-            message.clone(),
-            vec![ProblemDetail {
-                code: ErrorCode::InvalidChoice,
-                message,
-                field: None,
-                row: None,
-                column: None,
-                value: Some(minutes.to_string()),
-            }],
+        return Err(ApiError::of_detail(
+            ProblemDetail::new(ErrorCode::InvalidChoice, said).with_value(minutes.to_string()),
         ));
     }
     let summary = Message::new("activity-idle-lock").with("minutes", minutes);
@@ -201,9 +191,9 @@ pub fn set_idle_lock_minutes(partnership: &mut Partnership, minutes: u32) -> Api
 /// The file must be protected, and `current` its passphrase.
 fn confirm(partnership: &Partnership, current: &Passphrase) -> ApiResult<()> {
     match partnership.key() {
-        None => Err(invalid(format!(
-            "{} is not protected with a passphrase",
-            partnership.path().display()
+        None => Err(invalid(said!(
+            "error-not-protected",
+            path = partnership.path().display()
         ))),
         Some(key) if key == current.expose() => Ok(()),
         Some(_) => Err(StoreError::WrongPassphrase {
@@ -216,32 +206,21 @@ fn confirm(partnership: &Partnership, current: &Passphrase) -> ApiResult<()> {
 fn acceptable(passphrase: &Passphrase) -> ApiResult<()> {
     let length = passphrase.expose().chars().count();
     if length < MIN_PASSPHRASE_CHARS {
-        return Err(invalid(format!(
-            "a passphrase needs at least {MIN_PASSPHRASE_CHARS} characters (this one has {length})"
+        return Err(invalid(said!(
+            "error-passphrase-too-short",
+            min = MIN_PASSPHRASE_CHARS,
+            length = length
         )));
     }
     if passphrase.expose().contains('\0') {
-        return Err(invalid(
-            "a passphrase cannot contain the NUL character".to_string(),
-        ));
+        return Err(invalid(Said::new("error-passphrase-nul")));
     }
     Ok(())
 }
 
 /// `Invalid` with the message as its one detail. The passphrase itself is never in either.
-fn invalid(message: String) -> ApiError {
-    ApiError::with_details(
-        ErrorCode::Invalid,
-        message.clone(),
-        vec![ProblemDetail {
-            code: ErrorCode::Invalid,
-            message,
-            field: None,
-            row: None,
-            column: None,
-            value: None,
-        }],
-    )
+fn invalid(said: Said) -> ApiError {
+    ApiError::of_detail(ProblemDetail::new(ErrorCode::Invalid, said))
 }
 
 /// The activity row of a conversion, written into the new file before it takes the old

@@ -1,7 +1,7 @@
 //! Checking the tamper-evident record: every seal against the rows it sealed, the chain of
 //! seals, and optionally a chain head kept outside the file (see docs/trust.md).
 
-use crate::{ApiError, ApiResult, ErrorCode, Partnership, ProblemDetail};
+use crate::{said, ApiError, ApiResult, ErrorCode, Partnership, ProblemDetail};
 use pacta_core::seal::{
     parse_hash_prefix, short_hash, ChainHead, PrintedSeal, SealKind, VerifyReport, MIN_HASH_PREFIX,
 };
@@ -51,19 +51,6 @@ fn day(at: &str) -> String {
 }
 
 fn not_a_hash(text: &str) -> ApiError {
-    let message = format!(
-        "“{text}” is not a chain hash: give at least {MIN_HASH_PREFIX} of its hexadecimal digits"
-    );
-    ApiError::with_details(
-        ErrorCode::InvalidChoice,
-        message.clone(),
-        vec![ProblemDetail {
-            code: ErrorCode::InvalidChoice,
-            message,
-            field: None,
-            row: None,
-            column: None,
-            value: Some(text.to_string()),
-        }],
-    )
+    let said = said!("error-not-a-hash", text = text, digits = MIN_HASH_PREFIX);
+    ApiError::of_detail(ProblemDetail::new(ErrorCode::InvalidChoice, said).with_value(text))
 }

@@ -5,12 +5,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{ApiError, ApiResult, ErrorCode, Partnership};
+use crate::{said, ApiError, ApiResult, ErrorCode, Partnership, Said};
 use pacta_core::text;
 use pacta_core::voting::presets::Preset;
 use pacta_core::voting::{
-    explain, tally, Ballots, Invalid, Paper, Protocol, ProtocolVersion, Roll, RollMember,
-    TallyReport, VoteRecord, VoteSummary,
+    explain, tally, Ballots, Invalid, Paper, Protocol, ProtocolError, ProtocolVersion, Roll,
+    RollMember, TallyReport, VoteRecord, VoteSummary,
 };
 use pacta_core::Field;
 use pacta_messages::Messages;
@@ -29,7 +29,159 @@ pub struct VoteInput {
 }
 
 fn invalid(error: Invalid) -> ApiError {
-    ApiError::new(ErrorCode::InvalidVote, error.to_string())
+    invalid_vote(&error)
+}
+
+/// `InvalidVote`, saying why the roll and ballots cannot be tallied.
+pub fn invalid_vote(error: &Invalid) -> ApiError {
+    ApiError::new(ErrorCode::InvalidVote, invalid_said(error))
+}
+
+/// `InvalidVote`, saying why the catalogue rules the protocol out.
+pub fn invalid_protocol(error: &ProtocolError) -> ApiError {
+    ApiError::new(ErrorCode::InvalidVote, protocol_error_said(error))
+}
+
+/// Why a protocol is ruled out, as a sentence; requirements and rules are numbered from 1.
+pub fn protocol_error_said(error: &ProtocolError) -> Said {
+    match error {
+        ProtocolError::NoRequirement => Said::new("error-protocol-no-requirement"),
+        ProtocolError::ThresholdOutOfRange { requirement } => said!(
+            "error-protocol-threshold-range",
+            requirement = requirement + 1
+        ),
+        ProtocolError::QuorumOutOfRange { rule } => {
+            said!("error-protocol-quorum-range", rule = rule + 1)
+        }
+        ProtocolError::ConsensusNeedsVotesCast { requirement } => said!(
+            "error-protocol-consensus-votes-cast",
+            requirement = requirement + 1
+        ),
+        ProtocolError::ChambersEqualNeedsBody { requirement } => said!(
+            "error-protocol-chambers-equal",
+            requirement = requirement + 1
+        ),
+        ProtocolError::UnnamedChamber { requirement } => said!(
+            "error-protocol-unnamed-chamber",
+            requirement = requirement + 1
+        ),
+        ProtocolError::SplitVotesNeedWeighted { requirement } => said!(
+            "error-protocol-split-needs-weights",
+            requirement = requirement + 1
+        ),
+        ProtocolError::ProxyCapZero => Said::new("error-protocol-proxy-cap-zero"),
+        ProtocolError::CastingVoteNotAllowed => Said::new("error-protocol-casting-vote"),
+    }
+}
+
+/// Why a roll and its ballots cannot be tallied, as a sentence. Members are named by their
+/// roll id, as the roll gives them.
+pub fn invalid_said(error: &Invalid) -> Said {
+    match error {
+        Invalid::Protocol(error) => protocol_error_said(error),
+        Invalid::NoEntitledMember => Said::new("error-vote-no-entitled-member"),
+        Invalid::DuplicateRollMember { member } => {
+            said!("error-vote-duplicate-roll-member", member = member)
+        }
+        Invalid::ZeroWeight { member } => said!("error-vote-zero-weight", member = member),
+        Invalid::UnknownChamber { chamber } => {
+            said!("error-vote-unknown-chamber", chamber = chamber)
+        }
+        Invalid::NotOnRoll { member } => said!("error-vote-not-on-roll", member = member),
+        Invalid::NotEntitled { member, why } => {
+            // The core gives its reason in English words; they are matched back to a key so
+            // that the reason reads in the reader's language.
+            let reason = match why.as_str() {
+                "the member is suspended" => "suspended",
+                "the member has withdrawn" => "withdrawn",
+                "observers do not vote" => "observer",
+                "technical advisers do not vote" => "technical-adviser",
+                "the secretariat does not vote" => "secretariat",
+                _ => "other",
+            };
+            said!("error-vote-not-entitled", member = member, reason = reason)
+        }
+        Invalid::Absent { member } => said!("error-vote-absent", member = member),
+        Invalid::DuplicateBallot { member } => {
+            said!("error-vote-duplicate-ballot", member = member)
+        }
+        Invalid::ProxiesNotAllowed => Said::new("error-vote-proxies-not-allowed"),
+        Invalid::ProxyForPresentMember { member } => {
+            said!("error-vote-proxy-for-present", member = member)
+        }
+        Invalid::DuplicateProxy { member } => said!("error-vote-duplicate-proxy", member = member),
+        Invalid::ProxyHolderAbsent { holder, member } => said!(
+            "error-vote-proxy-holder-absent",
+            holder = holder,
+            member = member
+        ),
+        Invalid::ProxyHolderNotEntitled { holder, member } => said!(
+            "error-vote-proxy-holder-not-entitled",
+            holder = holder,
+            member = member
+        ),
+        Invalid::ProxyChain { holder } => said!("error-vote-proxy-chain", holder = holder),
+        Invalid::ProxyOverCap { holder, held, cap } => said!(
+            "error-vote-proxy-over-cap",
+            holder = holder,
+            held = *held,
+            cap = *cap
+        ),
+        Invalid::SplitNotAllowed { member } => {
+            said!("error-vote-split-not-allowed", member = member)
+        }
+        Invalid::SplitMismatch {
+            member,
+            given,
+            weight,
+        } => said!(
+            "error-vote-split-mismatch",
+            member = member,
+            given = *given,
+            weight = *weight
+        ),
+        Invalid::SplitOutsideRollCall => Said::new("error-vote-split-outside-roll-call"),
+        Invalid::PresidingMemberVoted { member } => {
+            said!("error-vote-presiding-member-voted", member = member)
+        }
+        Invalid::NoPresidingMember => Said::new("error-vote-no-presiding-member"),
+        Invalid::SeveralPresidingMembers => Said::new("error-vote-several-presiding-members"),
+        Invalid::CastingVoteNotGranted => Said::new("error-vote-casting-vote-not-granted"),
+        Invalid::CastingVoteNotYesOrNo => Said::new("error-vote-casting-vote-not-yes-or-no"),
+        Invalid::CastingVoteMissing => Said::new("error-vote-casting-vote-missing"),
+        Invalid::TooManyHands {
+            group,
+            counted,
+            eligible,
+        } => said!(
+            "error-vote-too-many-hands",
+            group = group_said(group),
+            counted = *counted,
+            eligible = *eligible
+        ),
+        Invalid::PapersMismatch { papers, voters } => said!(
+            "error-vote-papers-mismatch",
+            papers = *papers,
+            voters = *voters
+        ),
+        Invalid::PapersDoNotMatchVoters { group } => {
+            said!("error-vote-papers-do-not-match", group = group_said(group))
+        }
+    }
+}
+
+/// A group of voters as the core names it, "<chamber> with weight <n>" (English words, or
+/// "members without a chamber" / "no chamber"), said again from its chamber and weight.
+fn group_said(group: &str) -> Said {
+    let Some((chamber, weight)) = group.rsplit_once(" with weight ") else {
+        return said!("error-vote-group-unnamed", group = group);
+    };
+    match chamber {
+        "members without a chamber" | "no chamber" => {
+            said!("error-vote-group-no-chamber", weight = weight)
+        }
+        chamber => said!("error-vote-group", chamber = chamber, weight = weight),
+    }
 }
 
 /// Adopts `protocol` as the next version of the body's protocol called `name`.
@@ -42,7 +194,7 @@ pub fn adopt_protocol(
 ) -> ApiResult<ProtocolVersion> {
     protocol
         .validate()
-        .map_err(|error| ApiError::new(ErrorCode::InvalidVote, error.to_string()))?;
+        .map_err(|error| invalid_protocol(&error))?;
     let name = text::required(Field::Name, name, 100)?;
     partnership.write(|conn, stamp| {
         Ok(protocols::save(
@@ -87,9 +239,10 @@ pub(crate) fn body_roll(conn: &Connection, body_id: i64, attendance: &Roll) -> A
     {
         return Err(ApiError::new(
             ErrorCode::InvalidVote,
-            format!(
-                "{} does not sit in {} (roll ids are organisation ids of the body's members)",
-                stranger.id, body.name
+            said!(
+                "error-vote-stranger",
+                member = &stranger.id,
+                body = &body.name
             ),
         ));
     }
@@ -135,7 +288,7 @@ fn prepare(conn: &Connection, input: &VoteInput) -> ApiResult<(ProtocolVersion, 
     if protocol.body_id != input.body_id {
         return Err(ApiError::new(
             ErrorCode::InvalidVote,
-            "this protocol belongs to another body",
+            Said::new("error-vote-protocol-of-another-body"),
         ));
     }
     Ok((protocol, body_roll(conn, input.body_id, &input.roll)?))
@@ -291,6 +444,6 @@ pub fn presets(messages: &Messages) -> Vec<PresetProtocol> {
 pub fn describe(protocol: &Protocol, messages: &Messages) -> ApiResult<String> {
     protocol
         .validate()
-        .map_err(|error| ApiError::new(ErrorCode::InvalidVote, error.to_string()))?;
+        .map_err(|error| invalid_protocol(&error))?;
     Ok(pacta_core::voting::describe(protocol, messages))
 }

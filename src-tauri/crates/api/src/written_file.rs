@@ -3,17 +3,16 @@
 
 use std::path::Path;
 
-use crate::ApiResult;
-use pacta_store::StoreError;
+use crate::{ApiError, ApiResult};
+use pacta_store::{disk, StoreError};
 
 pub(crate) fn write_in_place(out: &Path, bytes: &[u8]) -> ApiResult<()> {
-    let io = |source| StoreError::Io {
-        path: out.display().to_string(),
-        source,
-    };
-    let mut partial = out.as_os_str().to_owned();
-    partial.push(".partial");
-    std::fs::write(&partial, bytes).map_err(io)?;
-    std::fs::rename(&partial, out).map_err(io)?;
-    Ok(())
+    disk::write_beside(out, |partial| {
+        std::fs::write(partial, bytes).map_err(|source| {
+            ApiError::from(StoreError::Io {
+                path: out.display().to_string(),
+                source,
+            })
+        })
+    })
 }

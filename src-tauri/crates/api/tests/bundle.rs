@@ -328,7 +328,7 @@ fn a_partnership_goes_through_a_bundle_and_comes_back_the_same_seals_included() 
             .find(|(name, _)| name.starts_with(&prefix))
             .unwrap_or_else(|| panic!("{file_name} is in the bundle"));
         assert_eq!(
-            &pacta_store::attachments::sha256_hex(bytes),
+            &pacta_store::disk::sha256_hex(bytes),
             sha,
             "{name} is the stored paper"
         );
@@ -425,7 +425,7 @@ fn rewrite_table(entries: &mut [(String, Vec<u8>)], table: &str, change: impl Fn
     change(&mut value);
     entry.1 = serde_json::to_vec(&value).unwrap();
     let (sha, size, rows) = (
-        pacta_store::attachments::sha256_hex(&entry.1),
+        pacta_store::disk::sha256_hex(&entry.1),
         entry.1.len(),
         value["rows"].as_array().unwrap().len(),
     );

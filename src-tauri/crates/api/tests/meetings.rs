@@ -580,7 +580,7 @@ fn papers_come_back_byte_for_byte_are_printed_and_stay_once_approved() {
         (name, bytes.len() as u64, meeting.id)
     );
     assert_eq!(paper.media_type, "application/pdf");
-    assert_eq!(paper.sha256, pacta_store::attachments::sha256_hex(&bytes));
+    assert_eq!(paper.sha256, pacta_store::disk::sha256_hex(&bytes));
     let copy = dir.path().join("copy.pdf");
     meeting_papers::save_paper(&partnership, paper.id, &copy).unwrap();
     assert_eq!(std::fs::read(&copy).unwrap(), bytes, "byte-identical");

@@ -102,7 +102,7 @@ fn write_fixture(demo: &Path, version: usize, out: &Path) {
     conn.pragma_update(
         None,
         "application_id",
-        pacta_store::partnership_file::APPLICATION_ID,
+        pacta_store::file::header::APPLICATION_ID,
     )
     .unwrap();
     conn.execute("ATTACH DATABASE ?1 AS demo", [demo.to_str().unwrap()])

@@ -110,8 +110,10 @@ fn describe(note: &ImportNote) -> String {
             language,
             english_words,
             french_words,
+            dutch_words,
         } => format!(
-            "language: {language} ({english_words} English and {french_words} French marker words)"
+            "language: {language} ({english_words} English, {french_words} French and \
+             {dutch_words} Dutch marker words)"
         ),
         ImportNote::Kind { kind, named } => format!(
             "kind: {kind}{}",

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use pacta_api::{agreement_export, agreements, ApiError, ErrorCode};
+use pacta_api::{agreement_export, agreements, said, ApiError, ErrorCode};
 use pacta_core::agreement::{Paper, PrintLanguage, PrintOptions, Section};
 
 use crate::print_json;
@@ -114,7 +114,7 @@ pub(crate) fn paper_size(text: &str) -> Result<Paper, ApiError> {
     Paper::parse(text).ok_or_else(|| {
         ApiError::new(
             ErrorCode::InvalidChoice,
-            format!("--paper is a4 or letter, not “{text}”"),
+            said!("error-cli-paper", given = text),
         )
     })
 }
@@ -131,7 +131,7 @@ pub(crate) fn export(
     let language = PrintLanguage::parse(lang).ok_or_else(|| {
         ApiError::new(
             ErrorCode::InvalidChoice,
-            format!("--lang is en, fr or en+fr, not “{lang}”"),
+            said!("error-cli-lang-agreement", given = lang),
         )
     })?;
     let partnership = crate::protection::open(db)?;

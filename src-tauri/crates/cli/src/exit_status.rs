@@ -12,6 +12,8 @@ pub const FINDINGS: i32 = 2;
 pub fn exit_with_findings(message: &str) -> ! {
     eprintln!("error: {message}");
     // Flushed by hand: `exit` runs no destructors, and scripts read the report.
-    let _ = std::io::stdout().flush();
+    if let Err(error) = std::io::stdout().flush() {
+        tracing::warn!(%error, "standard output could not be flushed");
+    }
     std::process::exit(FINDINGS);
 }

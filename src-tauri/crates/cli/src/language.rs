@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use pacta_api::{ApiError, ErrorCode};
+use pacta_api::{said, ApiError, ErrorCode};
 use pacta_messages::{Locale, Messages};
 
 static CHOSEN: OnceLock<Locale> = OnceLock::new();
@@ -16,11 +16,12 @@ pub fn choose(lang: Option<&str>) -> Result<(), ApiError> {
         Some(code) => primary(code).ok_or_else(|| {
             ApiError::new(
                 ErrorCode::InvalidChoice,
-                format!("--lang is en, fr or nl (or en+fr for an agreement), not “{code}”"),
+                said!("error-cli-lang", given = code),
             )
         })?,
         None => Locale::from_environment(),
     };
+    // `set` hands the value back when it was set already: nothing failed.
     let _ = CHOSEN.set(locale);
     Ok(())
 }

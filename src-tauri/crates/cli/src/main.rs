@@ -15,6 +15,7 @@ mod exit_status;
 mod language;
 mod matrices;
 mod meetings;
+mod member_directory;
 mod member_import;
 mod missing_characters;
 mod protection;
@@ -359,10 +360,20 @@ enum ImportKind {
 
 #[derive(Subcommand)]
 enum ExportKind {
-    /// Members to a .csv or .xlsx file.
+    /// Members to a .csv or .xlsx file, or the member directory to a .pdf (members and their
+    /// representatives with title, e-mail and phone, in --lang).
     Members {
         #[arg(long)]
         out: PathBuf,
+        /// For a .pdf: group by constituency or by body.
+        #[arg(long, default_value = "constituency")]
+        group_by: String,
+        /// For a .pdf: list suspended and withdrawn members too (only active ones otherwise).
+        #[arg(long)]
+        all: bool,
+        /// For a .pdf: a4 or letter.
+        #[arg(long, default_value = "a4")]
+        paper: String,
     },
     /// An agreement as a PDF ready to sign or a Word file to redline (.pdf or .docx).
     Agreement {
@@ -423,17 +434,40 @@ enum ExportKind {
 }
 
 fn main() -> ExitCode {
+    log_to_stderr();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("error: {}", error.message);
+            let messages = language::messages();
+            let error = error.in_language(messages);
+            eprintln!(
+                "{}",
+                pacta_messages::message!(messages, "error-cli-line", message = &error.message)
+            );
             for detail in error.details.iter().filter(|d| d.message != error.message) {
                 eprintln!("  - {}", detail.message);
             }
             ExitCode::FAILURE
         }
     }
+}
+
+/// With `PACTA_LOG` set (`info`, `debug`, `pacta_store=trace`…), what the use cases log goes to
+/// standard error; without it nothing is logged, and the output is the command's own alone.
+fn log_to_stderr() {
+    let Some(directives) = std::env::var("PACTA_LOG")
+        .ok()
+        .filter(|directives| !directives.trim().is_empty())
+    else {
+        return;
+    };
+    tracing_subscriber::fmt()
+        .with_ansi(false)
+        .with_env_filter(tracing_subscriber::EnvFilter::builder().parse_lossy(directives))
+        .with_writer(std::io::stderr)
+        // The first and only subscriber of the process: this cannot find another in place.
+        .init();
 }
 
 fn run(cli: Cli) -> Result<(), ApiError> {
@@ -459,7 +493,7 @@ fn run(cli: Cli) -> Result<(), ApiError> {
     let db = cli.db.ok_or_else(|| {
         ApiError::new(
             pacta_api::ErrorCode::FileMissing,
-            "no partnership file given: pass --db FILE or set PACTA_DB",
+            pacta_api::Said::new("error-cli-no-db"),
         )
     })?;
     match cli.command {
@@ -563,7 +597,18 @@ fn run(cli: Cli) -> Result<(), ApiError> {
             },
         ),
         Command::Export {
-            kind: ExportKind::Members { out },
+            kind:
+                ExportKind::Members {
+                    out,
+                    group_by,
+                    all,
+                    paper,
+                },
+        } if member_directory::wanted(&out) => {
+            member_directory::export(&db, &out, &group_by, all, &paper)
+        }
+        Command::Export {
+            kind: ExportKind::Members { out, .. },
         } => {
             let partnership = protection::open(&db)?;
             let summary = member_export::export(&partnership, &out)?;

@@ -6,7 +6,7 @@ use clap::Subcommand;
 
 use crate::agreements::paper_size;
 use crate::print_json;
-use pacta_api::{matrices, matrix_export, ApiError, ErrorCode};
+use pacta_api::{matrices, matrix_export, said, ApiError, ErrorCode};
 use pacta_core::matrix::{MatrixVersion, RowLanguage};
 
 #[derive(Subcommand)]
@@ -89,7 +89,7 @@ pub(crate) fn matrices(db: &Path, command: MatricesCommand) -> Result<(), ApiErr
                 print_json(&detail.findings);
             } else {
                 for finding in &detail.findings {
-                    println!("- {finding}");
+                    println!("- {}", finding.text(crate::language::messages()));
                 }
             }
             if !detail.findings.is_empty() {
@@ -160,7 +160,7 @@ pub(crate) fn export(
     let language = RowLanguage::parse(lang).ok_or_else(|| {
         ApiError::new(
             ErrorCode::InvalidChoice,
-            format!("--lang is en or fr, not “{lang}”"),
+            said!("error-cli-lang-en-fr", given = lang),
         )
     })?;
     let partnership = crate::protection::open(db)?;

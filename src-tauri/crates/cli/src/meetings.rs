@@ -6,7 +6,7 @@ use std::path::Path;
 use clap::Subcommand;
 
 use crate::print_json;
-use pacta_api::{meeting_export, meetings, ApiError, ErrorCode};
+use pacta_api::{meeting_export, meetings, said, ApiError, ErrorCode};
 use pacta_core::agreement::{Language, Paper};
 
 #[derive(Subcommand)]
@@ -165,7 +165,7 @@ fn pdf_options(
     let language = Language::parse(lang).ok_or_else(|| {
         ApiError::new(
             ErrorCode::InvalidChoice,
-            format!("--lang is en or fr, not “{lang}”"),
+            said!("error-cli-lang-en-fr", given = lang),
         )
     })?;
     let extension = out
@@ -176,7 +176,7 @@ fn pdf_options(
     if extension != "pdf" {
         return Err(ApiError::new(
             ErrorCode::UnsupportedFormat,
-            format!("{what} exported as .pdf, not .{extension}"),
+            said!("error-cli-pdf-only", what = what, extension = &extension),
         ));
     }
     Ok((paper, language))
@@ -189,7 +189,7 @@ pub(crate) fn export_minutes(
     paper: &str,
     lang: &str,
 ) -> Result<(), ApiError> {
-    let (paper, language) = pdf_options("minutes are", out, paper, lang)?;
+    let (paper, language) = pdf_options("minutes", out, paper, lang)?;
     let partnership = crate::protection::open(db)?;
     let written = meeting_export::export_minutes(&partnership, id, out, paper, language)?;
     println!(
@@ -207,7 +207,7 @@ pub(crate) fn export_convocation(
     paper: &str,
     lang: &str,
 ) -> Result<(), ApiError> {
-    let (paper, language) = pdf_options("a convocation is", out, paper, lang)?;
+    let (paper, language) = pdf_options("convocation", out, paper, lang)?;
     let partnership = crate::protection::open(db)?;
     let written = meeting_export::export_convocation(&partnership, id, out, paper, language)?;
     println!(

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use pacta_api::member_import::{self, ImportAction, ImportPreview, ImportSuggestion};
-use pacta_api::{ApiError, ErrorCode};
+use pacta_api::{said, ApiError, ErrorCode};
 use pacta_core::member_import::{ImportMapping, ValueChoice};
 
 use crate::protection;
@@ -38,10 +38,7 @@ pub fn run(db: &Path, file: &Path, mode: Mode) -> Result<(), ApiError> {
         return if preview.invalid > 0 {
             Err(ApiError::new(
                 ErrorCode::ImportHasErrors,
-                format!(
-                    "{} row(s) have problems; nothing was imported",
-                    preview.invalid
-                ),
+                said!("error-import-has-errors", rows = preview.invalid),
             ))
         } else {
             Ok(())
@@ -59,15 +56,11 @@ pub fn run(db: &Path, file: &Path, mode: Mode) -> Result<(), ApiError> {
 }
 
 fn read_mapping(path: &Path, sheet: Option<&str>) -> Result<ImportMapping, ApiError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| ApiError::new(ErrorCode::Io, format!("{}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path).map_err(|e| pacta_api::error::io_error(path, &e))?;
     let mut mapping: ImportMapping = serde_json::from_str(&text).map_err(|e| {
         ApiError::new(
             ErrorCode::MappingMismatch,
-            format!(
-                "{} is not a mapping Pacta can read ({e}); see docs/import.md",
-                path.display()
-            ),
+            said!("error-cli-bad-mapping", path = path, detail = e.to_string()),
         )
     })?;
     if let Some(sheet) = sheet {

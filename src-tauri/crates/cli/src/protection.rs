@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use pacta_api::{protection, ApiError, Clock, ErrorCode, Partnership, Passphrase};
+use pacta_api::{protection, said, ApiError, Clock, ErrorCode, Partnership, Passphrase};
 use zeroize::Zeroizing;
 
 pub(crate) const PASSPHRASE_VAR: &str = "PACTA_PASSPHRASE";
@@ -18,6 +18,7 @@ pub(crate) const NEW_PASSPHRASE_VAR: &str = "PACTA_NEW_PASSPHRASE";
 static PASSPHRASE_FILE: OnceLock<Option<PathBuf>> = OnceLock::new();
 
 pub(crate) fn set_passphrase_file(file: Option<PathBuf>) {
+    // `set` hands the value back when it was set already: nothing failed.
     let _ = PASSPHRASE_FILE.set(file);
 }
 
@@ -46,9 +47,10 @@ fn first_line(file: &Path) -> Result<Passphrase, ApiError> {
         .map_err(|error| {
             ApiError::new(
                 ErrorCode::Io,
-                format!(
-                    "cannot read the passphrase file {}: {error}",
-                    file.display()
+                said!(
+                    "error-cli-passphrase-file",
+                    file = file,
+                    reason = pacta_api::error::io_said(file, &error)
                 ),
             )
         })?;
@@ -56,10 +58,7 @@ fn first_line(file: &Path) -> Result<Passphrase, ApiError> {
     if line.is_empty() {
         return Err(ApiError::new(
             ErrorCode::Invalid,
-            format!(
-                "the first line of {} is empty; write the passphrase on it",
-                file.display()
-            ),
+            said!("error-cli-passphrase-file-empty", file = file),
         ));
     }
     Ok(Passphrase::new(line))
@@ -94,9 +93,10 @@ pub(crate) fn explain(db: &Path, error: ApiError) -> ApiError {
     }
     ApiError::new(
         ErrorCode::PassphraseRequired,
-        format!(
-            "{} is protected with a passphrase: set {PASSPHRASE_VAR} or pass --passphrase-file",
-            db.display()
+        said!(
+            "error-cli-passphrase-required",
+            path = db,
+            variable = PASSPHRASE_VAR
         ),
     )
 }
@@ -105,9 +105,7 @@ fn new_passphrase(file: Option<&Path>) -> Result<Passphrase, ApiError> {
     given(file, NEW_PASSPHRASE_VAR)?.ok_or_else(|| {
         ApiError::new(
             ErrorCode::Required,
-            format!(
-                "no new passphrase given: set {NEW_PASSPHRASE_VAR} or pass --new-passphrase-file"
-            ),
+            said!("error-cli-no-new-passphrase", variable = NEW_PASSPHRASE_VAR),
         )
     })
 }
@@ -116,9 +114,10 @@ fn current_passphrase(db: &Path) -> Result<Passphrase, ApiError> {
     passphrase()?.ok_or_else(|| {
         ApiError::new(
             ErrorCode::Required,
-            format!(
-                "give the current passphrase of {}: set {PASSPHRASE_VAR} or pass --passphrase-file",
-                db.display()
+            said!(
+                "error-cli-current-passphrase",
+                path = db,
+                variable = PASSPHRASE_VAR
             ),
         )
     })

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use pacta_api::{ApiError, ErrorCode};
+use pacta_api::{said, ApiError, ErrorCode};
 use pacta_core::voting::presets::Preset;
 use pacta_core::voting::{tally, Ballots, Protocol, Roll};
 
@@ -12,10 +12,9 @@ pub fn run(protocol: &str, roll: &Path, ballots: &Path, explain: bool) -> Result
     let protocol: Protocol = match protocol.strip_prefix("preset:") {
         Some(name) => Preset::parse(name)
             .ok_or_else(|| {
-                let known: Vec<&str> = Preset::ALL.iter().map(|p| p.code()).collect();
                 ApiError::new(
                     ErrorCode::InvalidChoice,
-                    format!("unknown preset “{name}” (known: {})", known.join(", ")),
+                    said!("error-cli-unknown-preset", name = name, known = presets()),
                 )
             })?
             .protocol(),
@@ -24,7 +23,13 @@ pub fn run(protocol: &str, roll: &Path, ballots: &Path, explain: bool) -> Result
     let roll: Roll = read(roll, "roll")?;
     let ballots: Ballots = read(ballots, "ballots")?;
     let report = tally(&protocol, &roll, &ballots).map_err(|invalid| {
-        ApiError::new(ErrorCode::InvalidVote, format!("invalid vote: {invalid}"))
+        ApiError::new(
+            ErrorCode::InvalidVote,
+            said!(
+                "error-cli-invalid-vote",
+                reason = pacta_api::voting::invalid_said(&invalid)
+            ),
+        )
     })?;
     if explain {
         println!(
@@ -40,13 +45,27 @@ pub fn run(protocol: &str, roll: &Path, ballots: &Path, explain: bool) -> Result
     Ok(())
 }
 
+/// The presets' codes, for a refusal that lists them.
+pub(crate) fn presets() -> String {
+    Preset::ALL
+        .iter()
+        .map(|p| p.code())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub(crate) fn read<T: DeserializeOwned>(path: &Path, what: &str) -> Result<T, ApiError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|error| ApiError::new(ErrorCode::Io, format!("{}: {error}", path.display())))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|error| pacta_api::error::io_error(path, &error))?;
     serde_json::from_str(&text).map_err(|error| {
         ApiError::new(
             ErrorCode::InvalidChoice,
-            format!("{} is not a valid {what} file: {error}", path.display()),
+            said!(
+                "error-cli-bad-json",
+                path = path,
+                what = what,
+                detail = error.to_string()
+            ),
         )
     })
 }

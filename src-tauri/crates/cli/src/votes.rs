@@ -3,11 +3,11 @@
 use std::path::Path;
 
 use pacta_api::voting::{self, VoteInput};
-use pacta_api::{ApiError, ErrorCode, Partnership};
+use pacta_api::{said, ApiError, ErrorCode, Partnership, Said};
 use pacta_core::voting::presets::Preset;
 use pacta_core::voting::{Ballots, Protocol, Roll, VoteRecord};
 
-use crate::tally::read;
+use crate::tally::{presets, read};
 use crate::{print_json, ProtocolsCommand, VotesCommand};
 
 pub fn protocols(db: &Path, command: ProtocolsCommand) -> Result<(), ApiError> {
@@ -59,7 +59,10 @@ pub fn protocols(db: &Path, command: ProtocolsCommand) -> Result<(), ApiError> {
             let (preset, protocol): (Option<Preset>, Protocol) = match (preset, file) {
                 (Some(name), None) => {
                     let preset = Preset::parse(&name).ok_or_else(|| {
-                        ApiError::new(ErrorCode::InvalidChoice, format!("unknown preset “{name}”"))
+                        ApiError::new(
+                            ErrorCode::InvalidChoice,
+                            said!("error-cli-unknown-preset", name = &name, known = presets()),
+                        )
                     })?;
                     (Some(preset), preset.protocol())
                 }
@@ -67,7 +70,7 @@ pub fn protocols(db: &Path, command: ProtocolsCommand) -> Result<(), ApiError> {
                 _ => {
                     return Err(ApiError::new(
                         ErrorCode::Required,
-                        "give --preset NAME or --file P.json",
+                        Said::new("error-cli-preset-or-file"),
                     ))
                 }
             };
@@ -179,15 +182,12 @@ fn choose_protocol(
     match (name, current.as_slice()) {
         (_, []) => Err(ApiError::new(
             ErrorCode::NotFound,
-            format!("body {body} has no voting protocol yet: adopt one with `pacta protocols set`"),
+            said!("error-cli-no-protocol", body = body),
         )),
         (None, [only]) => Ok(only.id),
         (None, _) => Err(ApiError::new(
             ErrorCode::Required,
-            format!(
-                "body {body} has several protocols ({}): choose one with --protocol",
-                names()
-            ),
+            said!("error-cli-several-protocols", body = body, names = names()),
         )),
         (Some(wanted), _) => current
             .iter()
@@ -196,9 +196,11 @@ fn choose_protocol(
             .ok_or_else(|| {
                 ApiError::new(
                     ErrorCode::NotFound,
-                    format!(
-                        "body {body} has no protocol “{wanted}” (it has: {})",
-                        names()
+                    said!(
+                        "error-cli-no-such-protocol",
+                        body = body,
+                        wanted = wanted,
+                        names = names()
                     ),
                 )
             }),

@@ -249,7 +249,8 @@ fn errors_exit_non_zero_with_a_plain_message_and_never_a_panic() {
         "columns.csv",
         "name,kind\nAssociação Timorense,civil_society\n",
     );
-    let export_pdf = dir.path().join("members.pdf");
+    // A .pdf is the member directory (tests/member_directory.rs); .ods is written by neither.
+    let export_ods = dir.path().join("members.ods");
     let (db, notes, notes_as_db, missing) =
         (text(&db), text(&notes), text(&notes_as_db), text(&missing));
     let cases: &[(&str, Vec<&str>, &[&str])] = &[
@@ -295,7 +296,7 @@ fn errors_exit_non_zero_with_a_plain_message_and_never_a_panic() {
         ),
         (
             "exporting to an unsupported format",
-            vec!["--db", db, "export", "members", "--out", text(&export_pdf)],
+            vec!["--db", db, "export", "members", "--out", text(&export_ods)],
             &["error:", "only as .csv and .xlsx"],
         ),
         (
@@ -318,7 +319,7 @@ fn errors_exit_non_zero_with_a_plain_message_and_never_a_panic() {
         "Minutes of the General Assembly\n",
         "a refused file is left untouched"
     );
-    assert!(!export_pdf.exists());
+    assert!(!export_ods.exists());
     assert!(members_json(Path::new(db)).is_empty());
 }
 
@@ -784,6 +785,24 @@ fn matrices_are_listed_shown_checked_and_exported_from_the_demo() {
     ]);
     let printed = pdftotext(&pdf);
     assert!(printed.contains("Hébergement"), "French row labels");
+    let dutch = dir.path().join("shelter-nl.pdf");
+    ok(&[
+        "--db",
+        text(&db),
+        "export",
+        "matrix",
+        &id,
+        "--out",
+        text(&dutch),
+        "--lang",
+        "nl",
+    ]);
+    let printed = pdftotext(&dutch);
+    assert!(
+        printed.contains("VERANTWOORDELIJKHEDENMATRIX (RACI)"),
+        "Dutch words: {printed}"
+    );
+    assert!(printed.contains("Accommodation"), "English row labels");
     for name in ["shelter.xlsx", "shelter.csv"] {
         let out = dir.path().join(name);
         ok(&[

@@ -39,6 +39,18 @@ impl IsoDate {
         use chrono::Datelike;
         self.0.year()
     }
+
+    /// 1 to 12.
+    pub fn month(self) -> u32 {
+        use chrono::Datelike;
+        self.0.month()
+    }
+
+    /// 1 to 31.
+    pub fn day(self) -> u32 {
+        use chrono::Datelike;
+        self.0.day()
+    }
 }
 
 impl std::fmt::Display for IsoDate {

@@ -10,6 +10,7 @@ pub mod body;
 pub mod choice;
 pub mod country;
 pub mod date;
+pub mod directory;
 pub mod field;
 pub mod matrix;
 pub mod meeting;

@@ -76,8 +76,8 @@ impl Words {
 
     /// The same label in each printed language: "Reference / Référence", or a single word when
     /// the languages agree ("Version").
-    fn join(&self, label: impl Fn(&PrintLabels) -> &'static str) -> String {
-        let mut words: Vec<&str> = Vec::new();
+    fn join(&self, label: impl Fn(&PrintLabels) -> String) -> String {
+        let mut words: Vec<String> = Vec::new();
         for labels in &self.labels {
             let word = label(labels);
             if !words.contains(&word) {
@@ -394,7 +394,7 @@ impl<'a> Layout<'a> {
     /// "AGR-2026-001 · Version 1" at the top of each page, "Page X of Y" at the bottom.
     fn header_and_footer(&mut self) {
         let agreement = self.agreement;
-        let labels = *self.words.first();
+        let labels = self.words.first();
         let mut running = format!(
             "{} · {} {}",
             agreement.reference, labels.version, agreement.version
@@ -407,7 +407,7 @@ impl<'a> Layout<'a> {
                 .align(AlignmentType::Right)
                 .add_run(text_run(&running).size(pt(8.0)).color("555555")),
         );
-        let footer = Footer::new().add_paragraph(page_of(&labels).align(AlignmentType::Center));
+        let footer = Footer::new().add_paragraph(page_of(labels).align(AlignmentType::Center));
         self.docx = std::mem::take(&mut self.docx).header(header).footer(footer);
     }
 
@@ -438,7 +438,7 @@ impl<'a> Layout<'a> {
             }
             self.add(paragraph);
         }
-        let between = self.words.join(|l| l.between);
+        let between = self.words.join(|l| l.between.clone());
         self.add(
             Paragraph::new()
                 .align(AlignmentType::Center)
@@ -452,21 +452,21 @@ impl<'a> Layout<'a> {
             );
         }
         self.add(Paragraph::new());
-        let reference = self.words.join(|l| l.reference);
+        let reference = self.words.join(|l| l.reference.clone());
         self.add(labelled(&reference, &agreement.reference));
-        let version = self.words.join(|l| l.version);
+        let version = self.words.join(|l| l.version.clone());
         self.add(labelled(&version, &agreement.version.to_string()));
         if agreement.amendment > 0 {
-            let amendment = self.words.join(|l| l.amendment);
+            let amendment = self.words.join(|l| l.amendment.clone());
             self.add(labelled(&amendment, &agreement.amendment.to_string()));
         }
-        let date = self.words.join(|l| l.date);
+        let date = self.words.join(|l| l.date.clone());
         self.add(labelled(&date, &agreement.printed_on.to_string()));
         let dash = || "—".to_string();
-        let effective = self.words.join(|l| l.effective_on);
+        let effective = self.words.join(|l| l.effective_on.clone());
         let effective_on = text.effective_on.map_or_else(dash, |d| d.to_string());
         self.add(labelled(&effective, &effective_on));
-        let expires = self.words.join(|l| l.expires_on);
+        let expires = self.words.join(|l| l.expires_on.clone());
         let expires_on = text.expires_on.map_or_else(dash, |d| d.to_string());
         self.add(labelled(&expires, &expires_on));
     }
@@ -558,7 +558,7 @@ impl<'a> Layout<'a> {
     fn parties(&mut self) {
         let parties = &self.agreement.text.parties;
         if self.languages.len() == 1 {
-            let labels = *self.words.first();
+            let labels = self.words.first().clone();
             for party in parties {
                 for paragraph in party_paragraphs(party, &labels) {
                     self.add(paragraph);
@@ -586,12 +586,12 @@ impl<'a> Layout<'a> {
     /// (filled in once the signature is recorded), and a line to sign on.
     fn signatures(&mut self) {
         let agreement = self.agreement;
-        let organisation = self.words.join(|l| l.organisation);
-        let name = self.words.join(|l| l.name);
-        let title = self.words.join(|l| l.title);
-        let place = self.words.join(|l| l.place);
-        let date = self.words.join(|l| l.date);
-        let signature = self.words.join(|l| l.signature);
+        let organisation = self.words.join(|l| l.organisation.clone());
+        let name = self.words.join(|l| l.name.clone());
+        let title = self.words.join(|l| l.title.clone());
+        let place = self.words.join(|l| l.place.clone());
+        let date = self.words.join(|l| l.date.clone());
+        let signature = self.words.join(|l| l.signature.clone());
         let widths = [
             SIGNATURE_LABEL_WIDTH,
             self.text_width - SIGNATURE_LABEL_WIDTH,
@@ -668,7 +668,7 @@ impl<'a> Layout<'a> {
     /// "Annex 1: Division of responsibilities", then the annex's table, its header row
     /// repeated on each page.
     fn annex(&mut self, index: usize, annex: &Annex) {
-        let label = self.words.join(|l| l.annex);
+        let label = self.words.join(|l| l.annex.clone());
         self.add(
             heading(&format!("{label} {}: {}", index + 1, annex.title)).page_break_before(true),
         );
@@ -726,7 +726,7 @@ impl<'a> Layout<'a> {
         if attachments.is_empty() {
             return;
         }
-        let title = self.words.join(|l| l.attachments);
+        let title = self.words.join(|l| l.attachments.clone());
         self.add(heading(&title));
         // Room for the 64 hex digits of a fingerprint on one line, and a size on one line.
         let sha_width = (64 * MONO_CHAR + 2 * DEFAULT_CELL_MARGIN).min(self.text_width * 3 / 5);
@@ -737,9 +737,9 @@ impl<'a> Layout<'a> {
             sha_width,
         ];
         let columns = [
-            self.words.join(|l| l.file),
-            self.words.join(|l| l.size),
-            self.words.join(|l| l.sha256),
+            self.words.join(|l| l.file.clone()),
+            self.words.join(|l| l.size.clone()),
+            self.words.join(|l| l.sha256.clone()),
         ];
         let head = columns
             .iter()
@@ -828,7 +828,7 @@ fn page_of(labels: &PrintLabels) -> Paragraph {
         )
     };
     let mut paragraph = Paragraph::new();
-    let mut rest = labels.page_of;
+    let mut rest = labels.page_of.as_str();
     while !rest.is_empty() {
         let next = [("{i}", true), ("{n}", false)]
             .into_iter()
@@ -855,10 +855,12 @@ fn page_of(labels: &PrintLabels) -> Paragraph {
     paragraph
 }
 
+/// A column's language by its own name (an endonym), the same whatever the reader's language.
 fn language_name(language: Language) -> &'static str {
     match language {
         Language::En => "English",
         Language::Fr => "Français",
+        Language::Nl => "Nederlands",
     }
 }
 
@@ -871,23 +873,7 @@ fn longest_word(text: &str) -> usize {
 
 /// "482,113 bytes" / "482 113 octets": exact, since the size is part of the fingerprint.
 fn file_size(bytes: u64, language: Language) -> String {
-    let (separator, unit) = match language {
-        Language::En => (',', "bytes"),
-        Language::Fr => ('\u{202f}', "octets"),
-    };
-    let digits = bytes.to_string();
-    let head = digits.len() % 3;
-    let mut groups: Vec<&str> = Vec::new();
-    if head > 0 {
-        groups.push(&digits[..head]);
-    }
-    groups.extend(
-        digits.as_bytes()[head..]
-            .chunks(3)
-            .map(|group| std::str::from_utf8(group).expect("ASCII digits")),
-    );
-    let grouped = groups.join(&separator.to_string());
-    format!("{grouped} {unit}")
+    PrintLabels::of(language).byte_size(bytes)
 }
 
 #[cfg(test)]

@@ -2,9 +2,10 @@
 //! explanation, the meaning of a protocol, the CLI's output — comes from here, in the reader's
 //! language.
 //!
-//! The catalogues are Fluent files (`locales/<code>/pacta.ftl`) compiled into the binary, so a
+//! The catalogues are Fluent files (`locales/<code>/*.ftl`) compiled into the binary, so a
 //! message can never be missing at run time on a computer without them; a test checks that
-//! every language has every message with the same variables.
+//! every language has every message with the same variables. The app's window reads its own
+//! messages (`ui.ftl`) from the same files.
 
 mod locale;
 mod message;
@@ -19,8 +20,9 @@ pub use message::{Message, Value};
 
 /// The Fluent source of each language, as compiled in.
 /// Each language's catalogue is its files joined: sentences, the activity log's, the printed
-/// documents' (agreements, minutes and convocations, matrices, the member directory), errors
-/// and the CLI's own lines.
+/// documents' (agreements, minutes and convocations, matrices, the member directory), errors,
+/// the CLI's own lines, and the app window's (`ui.ftl`, ids `ui-…`, which the page reads with
+/// @fluent/bundle; compiled in here so the catalogue tests guard them too).
 pub const SOURCES: [(Locale, &[&str]); 3] = [
     (
         Locale::En,
@@ -33,6 +35,7 @@ pub const SOURCES: [(Locale, &[&str]); 3] = [
             include_str!("../locales/en/errors.ftl"),
             include_str!("../locales/en/directory.ftl"),
             include_str!("../locales/en/cli.ftl"),
+            include_str!("../locales/en/ui.ftl"),
         ],
     ),
     (
@@ -46,6 +49,7 @@ pub const SOURCES: [(Locale, &[&str]); 3] = [
             include_str!("../locales/fr/errors.ftl"),
             include_str!("../locales/fr/directory.ftl"),
             include_str!("../locales/fr/cli.ftl"),
+            include_str!("../locales/fr/ui.ftl"),
         ],
     ),
     (
@@ -59,6 +63,7 @@ pub const SOURCES: [(Locale, &[&str]); 3] = [
             include_str!("../locales/nl/errors.ftl"),
             include_str!("../locales/nl/directory.ftl"),
             include_str!("../locales/nl/cli.ftl"),
+            include_str!("../locales/nl/ui.ftl"),
         ],
     ),
 ];
@@ -141,6 +146,22 @@ impl Messages {
             });
         }
         Messages { locale, bundle }
+    }
+
+    /// A whole number written the way this language groups digits (CLDR, through ICU4X):
+    /// 1,234,567 in English, 1 234 567 (narrow no-break spaces) in French, 1.234.567 in Dutch.
+    pub fn number(&self, number: u64) -> String {
+        // Made per call: the formatter is not Sync, and with compiled data it borrows static
+        // tables, so making one costs no more than a lookup.
+        let language: icu_locale_core::Locale = self
+            .locale
+            .code()
+            .parse()
+            .expect("a two-letter language code is a locale");
+        icu_decimal::DecimalFormatter::try_new((&language).into(), Default::default())
+            .expect("the compiled CLDR data has number formats for en, fr and nl")
+            .format(&icu_decimal::input::Decimal::from(number))
+            .to_string()
     }
 
     /// The messages of `locale`, loaded once.

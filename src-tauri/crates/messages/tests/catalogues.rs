@@ -191,3 +191,14 @@ fn a_missing_message_shows_its_id() {
         "no-such-message"
     );
 }
+
+#[test]
+fn numbers_are_grouped_the_way_each_language_writes_them() {
+    assert_eq!(Messages::of(Locale::En).number(1_234_567), "1,234,567");
+    assert_eq!(
+        Messages::of(Locale::Fr).number(1_234_567),
+        "1\u{202f}234\u{202f}567"
+    );
+    assert_eq!(Messages::of(Locale::Nl).number(1_234_567), "1.234.567");
+    assert_eq!(Messages::of(Locale::Nl).number(999), "999");
+}

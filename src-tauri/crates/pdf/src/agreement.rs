@@ -72,7 +72,7 @@ pub fn document(
                 "{} · {} {}",
                 agreement.reference, first.labels.version, agreement.version
             ),
-            header_right: printer.joined(|l| l.kind(agreement.text.kind).to_string()),
+            header_right: printer.joined(|l| l.kind(agreement.text.kind)),
             skip_first_header: true,
             footer: printer.joined(|l| l.page_of.to_string()),
         },
@@ -434,22 +434,7 @@ fn represented_by(text: &Text, party: &Party, signatory: &str) -> Paragraph {
 
 /// "482,113 bytes" / "482 113 octets": exact, since the size is there to check a file.
 pub(crate) fn size(bytes: u64, language: Language) -> String {
-    let digits = bytes.to_string();
-    let separator = match language {
-        Language::En => ",",
-        Language::Fr => "\u{202f}",
-    };
-    let mut grouped = String::new();
-    for (n, c) in digits.chars().enumerate() {
-        if n > 0 && n % 3 == digits.len() % 3 {
-            grouped.push_str(separator);
-        }
-        grouped.push(c);
-    }
-    match language {
-        Language::En => format!("{grouped} bytes"),
-        Language::Fr => format!("{grouped} octets"),
-    }
+    PrintLabels::of(language).byte_size(bytes)
 }
 
 #[cfg(test)]

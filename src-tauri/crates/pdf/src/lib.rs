@@ -9,6 +9,7 @@
 pub mod agreement;
 pub mod bidi;
 pub mod convocation;
+pub mod directory;
 mod error;
 pub mod fonts;
 pub mod layout;
@@ -17,6 +18,7 @@ pub mod minutes;
 pub mod render;
 pub mod shaping;
 
+pub use directory::{render_directory, render_directory_with_report};
 pub use error::PdfError;
 pub use shaping::MissingGlyph;
 
@@ -162,11 +164,7 @@ pub fn render_sealed_matrix_with_report(
     seal: &PrintedSeal,
 ) -> Result<Rendered, PdfError> {
     let mut document = matrix::document(matrix, paper)?;
-    let language = if matrix.french() {
-        pacta_core::agreement::Language::Fr
-    } else {
-        pacta_core::agreement::Language::En
-    };
+    let language = matrix::document_language(matrix);
     add_seal_line(&mut document, &PrintLabels::of(language), seal);
     render_document_with_report(&document)
 }

@@ -68,15 +68,12 @@ const BULLET_WIDTH: f32 = 11.0;
 /// Builds the document for `matrix` on `paper`.
 pub fn document(matrix: &PrintableMatrix, paper: Paper) -> Result<Document, PdfError> {
     let labels = matrix.labels();
-    let language = match matrix.language {
-        RowLanguage::En => Language::En,
-        RowLanguage::Fr => Language::Fr,
-    };
+    let language = document_language(matrix);
     let page_labels = PrintLabels::of(language);
     let dates = MinutesLabels::of(language);
     let mut cache = ShapeCache::default();
 
-    let grid = grid(matrix, &labels, &mut cache)?;
+    let grid = grid(matrix, labels, &mut cache)?;
     let portrait = page_setup(paper, Orientation::Portrait);
     let orientation = if matrix.content.parties.len() > PORTRAIT_MAX_PARTIES
         || grid.width() > portrait.content_width() + 0.01
@@ -88,7 +85,7 @@ pub fn document(matrix: &PrintableMatrix, paper: Paper) -> Result<Document, PdfE
     let setup = page_setup(paper, orientation);
     let width = setup.content_width();
 
-    let mut blocks = title_block(matrix, &labels, &dates);
+    let mut blocks = title_block(matrix, labels, &dates);
     let sets = grid.column_sets(1, width);
     let parties = matrix.content.parties.len();
     for (n, set) in sets.iter().enumerate() {
@@ -103,11 +100,7 @@ pub fn document(matrix: &PrintableMatrix, paper: Paper) -> Result<Document, PdfE
                 .filter(|c| (1..=parties).contains(c))
                 .collect();
             if let (Some(from), Some(to)) = (shown.first(), shown.last()) {
-                let caption = labels
-                    .columns_shown
-                    .replace("{from}", &from.to_string())
-                    .replace("{to}", &to.to_string())
-                    .replace("{n}", &parties.to_string());
+                let caption = labels.columns_shown(*from, *to, parties);
                 blocks.push(Block::Paragraph(
                     Paragraph::heading(caption, BODY.bold()).spaced(0.0, 4.0),
                 ));
@@ -119,26 +112,35 @@ pub fn document(matrix: &PrintableMatrix, paper: Paper) -> Result<Document, PdfE
         part.columns[0].width = (width - others).max(ACTIVITY_MIN);
         blocks.push(Block::Grid(part));
     }
-    blocks.extend(legend(matrix, &labels, width));
-    blocks.extend(checks(matrix, &labels));
+    blocks.extend(legend(matrix, labels, width));
+    blocks.extend(checks(matrix, labels));
 
-    let version = format!("{} {}", labels.version, matrix.version);
     Ok(Document {
         setup,
         metadata: Metadata {
             title: matrix.title().to_string(),
             author: matrix.author.clone(),
-            subject: format!("{} {}, {}", labels.matrix, matrix.reference, version),
+            subject: labels.subject(&matrix.reference, matrix.version),
             created: ymd(&matrix.printed_on.to_string()),
         },
         furniture: PageFurniture {
-            header_left: format!("{} · {version}", matrix.reference),
+            header_left: labels.running_header(&matrix.reference, matrix.version),
             header_right: matrix.title().to_string(),
             skip_first_header: true,
             footer: page_labels.page_of.to_string(),
         },
         blocks,
     })
+}
+
+/// The language of the words the matrix shares with agreements and minutes: the page footer,
+/// the seal line and the date.
+pub(crate) fn document_language(matrix: &PrintableMatrix) -> Language {
+    match matrix.language {
+        RowLanguage::En => Language::En,
+        RowLanguage::Fr => Language::Fr,
+        RowLanguage::Nl => Language::Nl,
+    }
 }
 
 fn page_setup(paper: Paper, orientation: Orientation) -> PageSetup {
@@ -160,24 +162,19 @@ fn title_block(
 ) -> Vec<Block> {
     let mut title = para(matrix.title(), TextStyle::body(16.0).bold()).spaced(0.0, 4.0);
     title.style.leading = 1.25;
-    let facts = format!(
-        "{}: {} · {} {} · {}",
-        labels.reference,
-        matrix.reference,
-        labels.version,
+    let facts = labels.facts(
+        &matrix.reference,
         matrix.version,
-        labels
-            .printed_on
-            .replace("{date}", &dates.long_date(&matrix.printed_on.to_string())),
+        &dates.long_date(&matrix.printed_on.to_string()),
     );
     let status = if matrix.frozen {
-        para(labels.frozen, BODY.bold())
+        para(&labels.frozen, BODY.bold())
     } else {
-        para(labels.working, BODY)
+        para(&labels.working, BODY)
     };
     let letters = Raci::ALL
         .iter()
-        .map(|raci| format!("{} = {}", raci.letter(), labels.raci(*raci).0))
+        .map(|raci| format!("{} = {}", raci.letter(), labels.raci_name(*raci)))
         .collect::<Vec<_>>()
         .join(" · ");
     vec![
@@ -220,7 +217,7 @@ fn grid(
 ) -> Result<Grid, PdfError> {
     let content = &matrix.content;
     let mut columns = vec![column(
-        labels.activity,
+        &labels.activity,
         COLUMN_HEADER,
         ACTIVITY_MIN,
         VAlign::Top,
@@ -234,13 +231,13 @@ fn grid(
         ));
     }
     columns.push(column(
-        labels.funding,
+        &labels.funding,
         COLUMN_HEADER,
         FUNDING_WIDTH,
         VAlign::Top,
     ));
     columns.push(column(
-        labels.duration,
+        &labels.duration,
         COLUMN_HEADER,
         DURATION_WIDTH,
         VAlign::Top,
@@ -251,7 +248,7 @@ fn grid(
         if let Some(heading) = heading {
             rows.push(GridRow::Span {
                 heading: para(heading, GROUP),
-                continued: Some(para(labels.continued.replace("{heading}", heading), GROUP)),
+                continued: Some(para(labels.continued(heading), GROUP)),
             });
         }
         rows.push(GridRow::Cells(activity_row(matrix, labels, activity)));
@@ -264,11 +261,9 @@ fn activity_row(
     labels: &MatrixLabels,
     activity: &Activity,
 ) -> Vec<GridCell> {
-    let mut label = vec![para(activity.label_in(matrix.french()), CELL)];
+    let mut label = vec![para(matrix.label(activity), CELL)];
     if !activity.note.trim().is_empty() {
-        label.push(
-            para(format!("{}: {}", labels.note, activity.note.trim()), NOTE).spaced(1.5, 0.0),
-        );
+        label.push(para(labels.note(activity.note.trim()), NOTE).spaced(1.5, 0.0));
     }
     let mut cells = vec![label];
     for party in &matrix.content.parties {
@@ -282,7 +277,7 @@ fn activity_row(
     let funder = activity.funder.trim();
     let mut funding = Vec::new();
     if activity.needs_funding {
-        funding.push(para(labels.yes, CELL.bold()));
+        funding.push(para(&labels.yes, CELL.bold()));
     }
     if !funder.is_empty() {
         funding.push(para(funder, CELL));
@@ -318,15 +313,12 @@ fn key(header: [&str; 2], rows: Vec<[String; 2]>, first: f32, width: f32) -> Blo
 fn legend(matrix: &PrintableMatrix, labels: &MatrixLabels, width: f32) -> Vec<Block> {
     let letters = Raci::ALL
         .iter()
-        .map(|raci| {
-            let (name, meaning) = labels.raci(*raci);
-            [raci.letter().to_string(), format!("{name} ({meaning})")]
-        })
+        .map(|raci| [raci.letter().to_string(), labels.raci_legend(*raci)])
         .collect();
     let key_width = width.min(520.0);
     let mut blocks = vec![
-        section_heading(labels.legend, 16.0),
-        key([labels.letter, labels.meaning], letters, 44.0, key_width),
+        section_heading(&labels.legend, 16.0),
+        key([&labels.letter, &labels.meaning], letters, 44.0, key_width),
     ];
     if !matrix.content.parties.is_empty() {
         let organisations = matrix
@@ -337,7 +329,7 @@ fn legend(matrix: &PrintableMatrix, labels: &MatrixLabels, width: f32) -> Vec<Bl
             .collect();
         blocks.push(Block::Space(8.0));
         blocks.push(key(
-            [labels.column, labels.organisation],
+            [&labels.column, &labels.organisation],
             organisations,
             110.0,
             key_width,
@@ -347,9 +339,9 @@ fn legend(matrix: &PrintableMatrix, labels: &MatrixLabels, width: f32) -> Vec<Bl
 }
 
 fn checks(matrix: &PrintableMatrix, labels: &MatrixLabels) -> Vec<Block> {
-    let mut blocks = vec![section_heading(labels.checks, 16.0)];
+    let mut blocks = vec![section_heading(&labels.checks, 16.0)];
     if matrix.findings.is_empty() {
-        blocks.push(Block::Paragraph(para(labels.no_findings, BODY)));
+        blocks.push(Block::Paragraph(para(&labels.no_findings, BODY)));
     }
     for finding in &matrix.findings {
         blocks.push(Block::Paragraph(

@@ -13,6 +13,7 @@ use pacta_core::meeting::{
     PrintableItem, PrintableMinutes, PrintableVote,
 };
 use pacta_core::voting::VoteMethod;
+use pacta_messages::{message, Locale, Messages};
 
 use crate::agreement::size;
 use crate::layout::{
@@ -34,292 +35,228 @@ pub(crate) const FACT_LABEL_WIDTH: f32 = 92.0;
 const LIST_INDENT: f32 = 12.0;
 const BULLET_WIDTH: f32 = 11.0;
 
-/// The fixed words of printed minutes in one language.
-#[derive(Debug, Clone, Copy)]
+/// The fixed words of printed minutes in one language, from the message catalogue.
+#[derive(Debug, Clone)]
 pub struct Labels {
-    pub language: Language,
-    pub minutes: &'static str,
-    /// "Meeting no. {n}".
-    pub meeting_no: &'static str,
-    pub kind: &'static str,
-    pub date: &'static str,
-    pub time: &'static str,
-    pub place: &'static str,
-    pub online: &'static str,
-    pub convenor: &'static str,
-    pub status: &'static str,
+    locale: Locale,
+    pub minutes: String,
+    pub kind: String,
+    pub date: String,
+    pub time: String,
+    pub place: String,
+    pub online: String,
+    pub convenor: String,
+    pub status: String,
     /// The large mark on the first page of a draft and in its running header.
-    pub draft_mark: &'static str,
-    pub draft: &'static str,
-    pub circulated: &'static str,
-    pub approved: &'static str,
-    pub attendance: &'static str,
-    pub present: &'static str,
-    pub no_chamber: &'static str,
-    pub apologies: &'static str,
-    pub absent: &'static str,
-    pub proxies: &'static str,
-    /// "{principal}, represented by {holder}".
-    pub represented_by: &'static str,
-    pub observers_and_guests: &'static str,
-    pub observer: &'static str,
-    pub guest: &'static str,
-    pub proceedings: &'static str,
-    /// "Presented by {presenter}".
-    pub presented_by: &'static str,
-    pub outcome: &'static str,
-    pub vote: &'static str,
-    pub method: &'static str,
-    pub result: &'static str,
-    pub member: &'static str,
-    pub secret_ballot_note: &'static str,
-    pub decisions: &'static str,
+    pub draft_mark: String,
+    pub draft: String,
+    pub circulated: String,
+    pub approved: String,
+    pub attendance: String,
+    pub present: String,
+    pub no_chamber: String,
+    pub apologies: String,
+    pub absent: String,
+    pub proxies: String,
+    pub observers_and_guests: String,
+    pub proceedings: String,
+    pub outcome: String,
+    pub vote: String,
+    pub method: String,
+    pub result: String,
+    pub member: String,
+    pub secret_ballot_note: String,
+    pub decisions: String,
     /// The papers put before the meeting under an item.
-    pub papers: &'static str,
-    pub actions: &'static str,
-    pub action_number: &'static str,
-    pub action: &'static str,
-    pub owner: &'static str,
-    pub due: &'static str,
-    pub no_actions: &'static str,
-    pub errata: &'static str,
-    /// "recorded by {by}".
-    pub recorded_by: &'static str,
-    pub signatures: &'static str,
-    pub chair: &'static str,
-    pub secretary: &'static str,
-    pub signature: &'static str,
-    pub printed_on: &'static str,
+    pub papers: String,
+    pub actions: String,
+    pub action_number: String,
+    pub action: String,
+    pub owner: String,
+    pub due: String,
+    pub no_actions: String,
+    pub errata: String,
+    pub signatures: String,
+    pub chair: String,
+    pub secretary: String,
+    pub signature: String,
 }
 
 impl Labels {
+    /// The words of minutes written in `language`.
     pub fn of(language: Language) -> Labels {
-        match language {
-            Language::En => Labels {
-                language,
-                minutes: "Minutes",
-                meeting_no: "Meeting no. {n}",
-                kind: "Kind",
-                date: "Date",
-                time: "Time",
-                place: "Place",
-                online: "Online",
-                convenor: "Convened by",
-                status: "Status",
-                draft_mark: "DRAFT — NOT APPROVED",
-                draft: "Draft, not yet approved",
-                circulated: "Circulated to the members for approval",
-                approved: "Approved",
-                attendance: "Attendance",
-                present: "Present",
-                no_chamber: "Members without a chamber",
-                apologies: "Apologies",
-                absent: "Absent",
-                proxies: "Represented by proxy",
-                represented_by: "{principal}, represented by {holder}",
-                observers_and_guests: "Observers and guests",
-                observer: "observer",
-                guest: "guest",
-                proceedings: "Proceedings",
-                presented_by: "Presented by {presenter}",
-                outcome: "Outcome",
-                vote: "Vote",
-                method: "Method",
-                result: "Result",
-                member: "Member",
-                secret_ballot_note: "Secret ballot: individual votes are not recorded.",
-                decisions: "Decisions",
-                papers: "Papers",
-                actions: "Action items",
-                action_number: "No.",
-                action: "Action",
-                owner: "Owner",
-                due: "Due",
-                no_actions: "No action items were agreed.",
-                errata: "Errata",
-                recorded_by: "recorded by {by}",
-                signatures: "Signatures",
-                chair: "Chair",
-                secretary: "Secretary",
-                signature: "Signature",
-                printed_on: "Printed on {date}",
-            },
-            Language::Fr => Labels {
-                language,
-                minutes: "Procès-verbal",
-                meeting_no: "Réunion n° {n}",
-                kind: "Type",
-                date: "Date",
-                time: "Heure",
-                place: "Lieu",
-                online: "En ligne",
-                convenor: "Convoquée par",
-                status: "Statut",
-                draft_mark: "PROJET — NON APPROUVÉ",
-                draft: "Projet, non encore approuvé",
-                circulated: "Diffusé aux membres pour approbation",
-                approved: "Approuvé",
-                attendance: "Présences",
-                present: "Présents",
-                no_chamber: "Membres sans collège",
-                apologies: "Excusés",
-                absent: "Absents",
-                proxies: "Représentés par procuration",
-                represented_by: "{principal}, représenté par {holder}",
-                observers_and_guests: "Observateurs et invités",
-                observer: "observateur",
-                guest: "invité",
-                proceedings: "Déroulement de la réunion",
-                presented_by: "Présenté par {presenter}",
-                outcome: "Conclusion",
-                vote: "Vote",
-                method: "Mode de scrutin",
-                result: "Résultat",
-                member: "Membre",
-                secret_ballot_note: "Scrutin secret : les votes individuels ne sont pas consignés.",
-                decisions: "Décisions",
-                papers: "Documents",
-                actions: "Actions à mener",
-                action_number: "N°",
-                action: "Action",
-                owner: "Responsable",
-                due: "Échéance",
-                no_actions: "Aucune action n’a été décidée.",
-                errata: "Errata",
-                recorded_by: "consigné par {by}",
-                signatures: "Signatures",
-                chair: "Président(e)",
-                secretary: "Secrétaire",
-                signature: "Signature",
-                printed_on: "Imprimé le {date}",
-            },
+        Labels::in_locale(language.locale())
+    }
+
+    /// The words of minutes in the catalogue of `locale`.
+    pub fn in_locale(locale: Locale) -> Labels {
+        let messages = Messages::of(locale);
+        let word = |id: &str| messages.get(id, &[]);
+        Labels {
+            locale,
+            minutes: word("minutes-title"),
+            kind: word("minutes-kind"),
+            date: word("minutes-date"),
+            time: word("minutes-time"),
+            place: word("minutes-place"),
+            online: word("minutes-online"),
+            convenor: word("minutes-convenor"),
+            status: word("minutes-status"),
+            draft_mark: word("minutes-draft-mark"),
+            draft: word("minutes-draft"),
+            circulated: word("minutes-circulated"),
+            approved: word("minutes-approved"),
+            attendance: word("minutes-attendance"),
+            present: word("minutes-present"),
+            no_chamber: word("minutes-no-chamber"),
+            apologies: word("minutes-apologies"),
+            absent: word("minutes-absent"),
+            proxies: word("minutes-proxies"),
+            observers_and_guests: word("minutes-observers-and-guests"),
+            proceedings: word("minutes-proceedings"),
+            outcome: word("minutes-outcome"),
+            vote: word("minutes-vote"),
+            method: word("minutes-method"),
+            result: word("minutes-result"),
+            member: word("minutes-member"),
+            secret_ballot_note: word("minutes-secret-ballot-note"),
+            decisions: word("minutes-decisions"),
+            papers: word("minutes-papers"),
+            actions: word("minutes-actions"),
+            action_number: word("minutes-action-number"),
+            action: word("minutes-action"),
+            owner: word("minutes-owner"),
+            due: word("minutes-due"),
+            no_actions: word("minutes-no-actions"),
+            errata: word("minutes-errata"),
+            signatures: word("minutes-signatures"),
+            chair: word("minutes-chair"),
+            secretary: word("minutes-secretary"),
+            signature: word("minutes-signature"),
         }
     }
 
-    pub fn meeting_kind(&self, kind: MeetingKind) -> &'static str {
-        match (self.language, kind) {
-            (Language::En, MeetingKind::Ordinary) => "Ordinary meeting",
-            (Language::En, MeetingKind::Extraordinary) => "Extraordinary meeting",
-            (Language::En, MeetingKind::WorkingSession) => "Working session",
-            (Language::Fr, MeetingKind::Ordinary) => "Réunion ordinaire",
-            (Language::Fr, MeetingKind::Extraordinary) => "Réunion extraordinaire",
-            (Language::Fr, MeetingKind::WorkingSession) => "Séance de travail",
-        }
+    fn messages(&self) -> &'static Messages {
+        Messages::of(self.locale)
     }
 
-    pub fn item_kind(&self, kind: ItemKind) -> &'static str {
-        match (self.language, kind) {
-            (Language::En, ItemKind::Information) => "For information",
-            (Language::En, ItemKind::Discussion) => "For discussion",
-            (Language::En, ItemKind::Decision) => "For decision",
-            (Language::Fr, ItemKind::Information) => "Pour information",
-            (Language::Fr, ItemKind::Discussion) => "Pour discussion",
-            (Language::Fr, ItemKind::Decision) => "Pour décision",
-        }
+    fn word(&self, id: &str) -> String {
+        self.messages().get(id, &[])
     }
 
-    pub fn vote_method(&self, method: VoteMethod) -> &'static str {
-        match (self.language, method) {
-            (Language::En, VoteMethod::RollCall) => "Roll call",
-            (Language::En, VoteMethod::ShowOfHands) => "Show of hands",
-            (Language::En, VoteMethod::Secret) => "Secret ballot",
-            (Language::Fr, VoteMethod::RollCall) => "Appel nominal",
-            (Language::Fr, VoteMethod::ShowOfHands) => "À main levée",
-            (Language::Fr, VoteMethod::Secret) => "Scrutin secret",
-        }
+    /// "Meeting no. 12".
+    pub fn meeting_no(&self, number: u32) -> String {
+        message!(self.messages(), "minutes-meeting-no", n = number)
+    }
+
+    /// "{principal}, represented by {holder}".
+    pub fn represented_by(&self, principal: &str, holder: &str) -> String {
+        message!(
+            self.messages(),
+            "minutes-represented-by",
+            principal = principal,
+            holder = holder
+        )
+    }
+
+    /// "Presented by {presenter}".
+    pub fn presented_by(&self, presenter: &str) -> String {
+        message!(
+            self.messages(),
+            "minutes-presented-by",
+            presenter = presenter
+        )
+    }
+
+    /// "recorded by {by}", after an erratum.
+    pub fn recorded_by(&self, by: &str) -> String {
+        message!(self.messages(), "minutes-recorded-by", by = by)
+    }
+
+    /// "Printed on 12 March 2026", from the ISO date.
+    pub fn printed_on(&self, iso: &str) -> String {
+        message!(
+            self.messages(),
+            "minutes-printed-on",
+            date = self.long_date(iso)
+        )
+    }
+
+    pub fn meeting_kind(&self, kind: MeetingKind) -> String {
+        self.word(match kind {
+            MeetingKind::Ordinary => "minutes-meeting-kind-ordinary",
+            MeetingKind::Extraordinary => "minutes-meeting-kind-extraordinary",
+            MeetingKind::WorkingSession => "minutes-meeting-kind-working-session",
+        })
+    }
+
+    pub fn item_kind(&self, kind: ItemKind) -> String {
+        self.word(match kind {
+            ItemKind::Information => "minutes-item-kind-information",
+            ItemKind::Discussion => "minutes-item-kind-discussion",
+            ItemKind::Decision => "minutes-item-kind-decision",
+        })
+    }
+
+    pub fn vote_method(&self, method: VoteMethod) -> String {
+        self.word(match method {
+            VoteMethod::RollCall => "minutes-vote-method-roll-call",
+            VoteMethod::ShowOfHands => "minutes-vote-method-show-of-hands",
+            VoteMethod::Secret => "minutes-vote-method-secret",
+        })
     }
 
     /// "carried", "rejected", "no_quorum" in words; anything else as given.
-    pub fn vote_outcome<'a>(&self, outcome: &'a str) -> &'a str {
-        match (self.language, outcome) {
-            (Language::En, "carried") => "Carried",
-            (Language::En, "rejected") => "Rejected",
-            (Language::En, "no_quorum") => "No quorum",
-            (Language::Fr, "carried") => "Adoptée",
-            (Language::Fr, "rejected") => "Rejetée",
-            (Language::Fr, "no_quorum") => "Quorum non atteint",
-            _ => outcome,
+    pub fn vote_outcome(&self, outcome: &str) -> String {
+        match outcome {
+            "carried" => self.word("minutes-vote-outcome-carried"),
+            "rejected" => self.word("minutes-vote-outcome-rejected"),
+            "no_quorum" => self.word("minutes-vote-outcome-no-quorum"),
+            _ => outcome.to_string(),
         }
     }
 
     /// A member's vote in a roll call: "yes", "no", "abstain" in words; a split as given.
-    pub fn choice<'a>(&self, choice: &'a str) -> &'a str {
-        match (self.language, choice) {
-            (Language::En, "yes") => "Yes",
-            (Language::En, "no") => "No",
-            (Language::En, "abstain") => "Abstain",
-            (Language::Fr, "yes") => "Pour",
-            (Language::Fr, "no") => "Contre",
-            (Language::Fr, "abstain") => "Abstention",
-            _ => choice,
+    pub fn choice(&self, choice: &str) -> String {
+        match choice {
+            "yes" => self.word("minutes-choice-yes"),
+            "no" => self.word("minutes-choice-no"),
+            "abstain" => self.word("minutes-choice-abstain"),
+            _ => choice.to_string(),
         }
     }
 
-    pub fn action_status(&self, status: ActionStatus) -> &'static str {
-        match (self.language, status) {
-            (Language::En, ActionStatus::Open) => "Open",
-            (Language::En, ActionStatus::InProgress) => "In progress",
-            (Language::En, ActionStatus::Done) => "Done",
-            (Language::En, ActionStatus::Dropped) => "Dropped",
-            (Language::Fr, ActionStatus::Open) => "Ouverte",
-            (Language::Fr, ActionStatus::InProgress) => "En cours",
-            (Language::Fr, ActionStatus::Done) => "Terminée",
-            (Language::Fr, ActionStatus::Dropped) => "Abandonnée",
-        }
+    pub fn action_status(&self, status: ActionStatus) -> String {
+        self.word(match status {
+            ActionStatus::Open => "minutes-action-status-open",
+            ActionStatus::InProgress => "minutes-action-status-in-progress",
+            ActionStatus::Done => "minutes-action-status-done",
+            ActionStatus::Dropped => "minutes-action-status-dropped",
+        })
     }
 
-    /// "observer" or "guest" (the stored capacity) in words.
-    pub fn capacity<'a>(&self, capacity: &'a str) -> &'a str {
+    /// "observer" or "guest" (the stored capacity) in words; anything else as given.
+    pub fn capacity(&self, capacity: &str) -> String {
         match capacity {
-            "observer" => self.observer,
-            "guest" => self.guest,
-            _ => capacity,
+            "observer" => self.word("minutes-observer"),
+            "guest" => self.word("minutes-guest"),
+            _ => capacity.to_string(),
         }
     }
 
-    /// "12 March 2026" / "12 mars 2026"; the ISO form if it cannot be read.
+    /// "12 March 2026" / "1er août 2026" / "12 maart 2026"; the ISO form if it cannot be read.
     pub fn long_date(&self, iso: &str) -> String {
-        const EN: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        const FR: [&str; 12] = [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ];
-        let Some((year, month, day)) = ymd(iso) else {
-            return iso.to_string();
-        };
-        let months = match self.language {
-            Language::En => &EN,
-            Language::Fr => &FR,
-        };
-        match months.get(usize::from(month).wrapping_sub(1)) {
-            Some(name) if self.language == Language::Fr && day == 1 => {
-                format!("1er {name} {year}")
-            }
-            Some(name) => format!("{day} {name} {year}"),
-            None => iso.to_string(),
+        match ymd(iso) {
+            // The month and the day are numbers so that the catalogue can choose their words
+            // ("août", "1er"); the year is only ever printed, and as text it is never grouped.
+            Some((year, month, day)) if (1..=12).contains(&month) => message!(
+                self.messages(),
+                "minutes-long-date",
+                day = u32::from(day),
+                month = u32::from(month),
+                year = year.to_string()
+            ),
+            _ => iso.to_string(),
         }
     }
 }
@@ -342,13 +279,11 @@ pub fn document(minutes: &PrintableMinutes, paper: Paper) -> Result<Document, Pd
     blocks.extend(printer.errata());
     blocks.extend(printer.signatures());
 
-    let meeting_no = labels
-        .meeting_no
-        .replace("{n}", &meeting.number.to_string());
+    let meeting_no = labels.meeting_no(meeting.number);
     let header_right = if minutes.status == MinutesStatus::Draft {
         format!("{} · {}", labels.draft_mark, labels.minutes)
     } else {
-        labels.minutes.to_string()
+        labels.minutes.clone()
     };
     Ok(Document {
         setup: PageSetup::new(paper.size_mm(), Orientation::Portrait),
@@ -421,7 +356,7 @@ const SHORT_SHA256: usize = 12;
 
 /// The papers of an item under its title, one line each: file name, exact size and the start
 /// of its SHA-256.
-pub(crate) fn papers(item: &PrintableItem, labels: &Labels) -> Vec<Block> {
+pub(crate) fn papers(item: &PrintableItem, language: Language, labels: &Labels) -> Vec<Block> {
     if item.papers.is_empty() {
         return Vec::new();
     }
@@ -434,7 +369,7 @@ pub(crate) fn papers(item: &PrintableItem, labels: &Labels) -> Vec<Block> {
             format!(
                 "{} — {} — SHA-256 {sha256}",
                 paper.file_name.trim(),
-                size(paper.size_bytes, labels.language)
+                size(paper.size_bytes, language)
             ),
             SMALL,
         )
@@ -474,7 +409,7 @@ impl Printer<'_> {
                     format!(
                         "{} · {}",
                         l.minutes.to_uppercase(),
-                        l.meeting_no.replace("{n}", &meeting.number.to_string())
+                        l.meeting_no(meeting.number)
                     ),
                     centred(10.0, false),
                 )
@@ -487,33 +422,33 @@ impl Printer<'_> {
         if m.status == MinutesStatus::Draft {
             blocks.push(Block::Rule);
             blocks.push(Block::Paragraph(
-                Paragraph::new(l.draft_mark, centred(15.0, true)).spaced(2.0, 2.0),
+                Paragraph::new(&l.draft_mark, centred(15.0, true)).spaced(2.0, 2.0),
             ));
             blocks.push(Block::Rule);
         }
         blocks.push(Block::Space(8.0));
-        blocks.push(self.fact(l.kind, l.meeting_kind(meeting.kind)));
-        blocks.push(self.fact(l.date, &l.long_date(&meeting.date.to_string())));
+        blocks.push(self.fact(&l.kind, &l.meeting_kind(meeting.kind)));
+        blocks.push(self.fact(&l.date, &l.long_date(&meeting.date.to_string())));
         blocks.push(self.fact(
-            l.time,
+            &l.time,
             &format!(
                 "{}–{} ({})",
                 meeting.starts_at, meeting.ends_at, meeting.time_zone
             ),
         ));
         if !meeting.place.trim().is_empty() {
-            blocks.push(self.fact(l.place, &meeting.place));
+            blocks.push(self.fact(&l.place, &meeting.place));
         }
         if !meeting.online_link.trim().is_empty() {
-            blocks.push(self.fact(l.online, &meeting.online_link));
+            blocks.push(self.fact(&l.online, &meeting.online_link));
         }
         if !meeting.convenor.trim().is_empty() {
-            blocks.push(self.fact(l.convenor, &meeting.convenor));
+            blocks.push(self.fact(&l.convenor, &meeting.convenor));
         }
         let status = match m.status {
-            MinutesStatus::Draft => l.draft.to_string(),
-            MinutesStatus::Circulated => l.circulated.to_string(),
-            MinutesStatus::Approved if m.approval.trim().is_empty() => l.approved.to_string(),
+            MinutesStatus::Draft => l.draft.clone(),
+            MinutesStatus::Circulated => l.circulated.clone(),
+            MinutesStatus::Approved if m.approval.trim().is_empty() => l.approved.clone(),
             MinutesStatus::Approved => format!("{}: {}", l.approved, m.approval.trim()),
         };
         blocks.push(Block::Paragraph(
@@ -529,28 +464,24 @@ impl Printer<'_> {
     fn attendance(&self) -> Vec<Block> {
         let m = self.minutes;
         let l = self.labels;
-        let mut blocks = vec![heading(l.attendance, 10.0)];
-        blocks.push(subheading(l.present));
+        let mut blocks = vec![heading(&l.attendance, 10.0)];
+        blocks.push(subheading(&l.present));
         let named_chambers = m.present.iter().any(|c| c.chamber.is_some());
         for chamber in &m.present {
             blocks.extend(self.chamber(chamber, named_chambers));
         }
         let lists: [(&str, Vec<String>); 4] = [
-            (l.apologies, m.apologies.clone()),
-            (l.absent, m.absent.clone()),
+            (&l.apologies, m.apologies.clone()),
+            (&l.absent, m.absent.clone()),
             (
-                l.proxies,
+                &l.proxies,
                 m.proxies
                     .iter()
-                    .map(|p| {
-                        l.represented_by
-                            .replace("{principal}", &p.principal)
-                            .replace("{holder}", &p.holder)
-                    })
+                    .map(|p| l.represented_by(&p.principal, &p.holder))
                     .collect(),
             ),
             (
-                l.observers_and_guests,
+                &l.observers_and_guests,
                 m.guests
                     .iter()
                     .map(|g| {
@@ -578,7 +509,10 @@ impl Printer<'_> {
         let mut blocks = Vec::new();
         let mut indent = LIST_INDENT;
         if named_chambers {
-            let name = chamber.chamber.as_deref().unwrap_or(self.labels.no_chamber);
+            let name = chamber
+                .chamber
+                .as_deref()
+                .unwrap_or(&self.labels.no_chamber);
             let mut p = Paragraph::heading(name, BODY.bold()).spaced(3.0, 1.0);
             p.indent = LIST_INDENT;
             blocks.push(Block::Paragraph(p));
@@ -599,7 +533,7 @@ impl Printer<'_> {
     }
 
     fn proceedings(&self) -> Vec<Block> {
-        let mut blocks = vec![heading(self.labels.proceedings, 14.0)];
+        let mut blocks = vec![heading(&self.labels.proceedings, 14.0)];
         for item in &self.minutes.items {
             blocks.extend(self.item(item));
         }
@@ -616,17 +550,17 @@ impl Printer<'_> {
         // Kind, presenter and summary make one paragraph: pagination keeps a heading with
         // the paragraph after it, not with a chain of them, and the title must not be left
         // alone at the foot of a page.
-        let mut opening = l.item_kind(item.kind).to_string();
+        let mut opening = l.item_kind(item.kind);
         if !item.presenter.trim().is_empty() {
             opening.push_str(" · ");
-            opening.push_str(&l.presented_by.replace("{presenter}", item.presenter.trim()));
+            opening.push_str(&l.presented_by(item.presenter.trim()));
         }
         if !item.summary.trim().is_empty() {
             opening.push('\n');
             opening.push_str(item.summary.trim());
         }
         blocks.push(Block::Paragraph(under_item(opening, BODY).spaced(0.0, 3.0)));
-        blocks.extend(papers(item, l));
+        blocks.extend(papers(item, self.minutes.language, l));
         if !item.outcome.trim().is_empty() {
             blocks.push(Block::Paragraph(
                 under_item(format!("{}: {}", l.outcome, item.outcome.trim()), BODY)
@@ -673,15 +607,15 @@ impl Printer<'_> {
             // Whatever the record holds, a secret ballot never prints a name beside a
             // choice.
             VoteMethod::Secret => blocks.push(Block::Paragraph(
-                under_item(l.secret_ballot_note, SMALL).spaced(0.0, 3.0),
+                under_item(&l.secret_ballot_note, SMALL).spaced(0.0, 3.0),
             )),
             VoteMethod::RollCall if !vote.roll_call.is_empty() => {
                 blocks.push(Block::Table(Table {
-                    header: vec![l.member.to_string(), l.vote.to_string()],
+                    header: vec![l.member.clone(), l.vote.clone()],
                     rows: vote
                         .roll_call
                         .iter()
-                        .map(|(member, choice)| vec![member.clone(), l.choice(choice).to_string()])
+                        .map(|(member, choice)| vec![member.clone(), l.choice(choice)])
                         .collect(),
                     widths: Some(vec![4.0, 1.2]),
                     style: SMALL,
@@ -695,18 +629,18 @@ impl Printer<'_> {
 
     fn actions(&self) -> Vec<Block> {
         let l = self.labels;
-        let mut blocks = vec![heading(l.actions, 16.0)];
+        let mut blocks = vec![heading(&l.actions, 16.0)];
         if self.minutes.actions.is_empty() {
-            blocks.push(Block::Paragraph(Paragraph::new(l.no_actions, BODY)));
+            blocks.push(Block::Paragraph(Paragraph::new(&l.no_actions, BODY)));
             return blocks;
         }
         blocks.push(Block::Table(Table {
             header: vec![
-                l.action_number.to_string(),
-                l.action.to_string(),
-                l.owner.to_string(),
-                l.due.to_string(),
-                l.status.to_string(),
+                l.action_number.clone(),
+                l.action.clone(),
+                l.owner.clone(),
+                l.due.clone(),
+                l.status.clone(),
             ],
             rows: self
                 .minutes
@@ -734,7 +668,7 @@ impl Printer<'_> {
             action
                 .due_on
                 .map_or_else(|| "—".to_string(), |d| d.to_string()),
-            self.labels.action_status(action.status).to_string(),
+            self.labels.action_status(action.status),
         ]
     }
 
@@ -743,14 +677,11 @@ impl Printer<'_> {
         if self.minutes.errata.is_empty() {
             return Vec::new();
         }
-        let mut blocks = vec![heading(l.errata, 16.0)];
+        let mut blocks = vec![heading(&l.errata, 16.0)];
         for erratum in &self.minutes.errata {
             let mut text = format!("{} — {}", erratum.recorded_on, erratum.text.trim());
             if !erratum.by.trim().is_empty() {
-                text.push_str(&format!(
-                    " ({})",
-                    l.recorded_by.replace("{by}", erratum.by.trim())
-                ));
+                text.push_str(&format!(" ({})", l.recorded_by(erratum.by.trim())));
             }
             blocks.push(entry(text, 0.0));
         }
@@ -772,20 +703,19 @@ impl Printer<'_> {
         };
         let name = |name: &str| Some(name.trim().to_string()).filter(|n| !n.is_empty());
         let mut group = vec![Block::Paragraph(
-            Paragraph::new(l.signatures, HEADING).spaced(0.0, 8.0),
+            Paragraph::new(&l.signatures, HEADING).spaced(0.0, 8.0),
         )];
         for (role, who) in [
-            (l.chair, &self.minutes.chair),
-            (l.secretary, &self.minutes.secretary),
+            (&l.chair, &self.minutes.chair),
+            (&l.secretary, &self.minutes.secretary),
         ] {
             group.push(field(role, name(who), 6.0));
-            group.push(field(l.signature, None, 22.0));
-            group.push(field(l.date, None, 10.0));
+            group.push(field(&l.signature, None, 22.0));
+            group.push(field(&l.date, None, 10.0));
             group.push(Block::Space(10.0));
         }
         group.push(Block::Paragraph(Paragraph::new(
-            l.printed_on
-                .replace("{date}", &l.long_date(&self.minutes.printed_on.to_string())),
+            l.printed_on(&self.minutes.printed_on.to_string()),
             SMALL,
         )));
         vec![Block::Space(18.0), Block::Group(group)]
@@ -807,9 +737,38 @@ mod tests {
             "1er août 2026"
         );
         assert_eq!(
+            Labels::of(Language::Fr).long_date("2026-12-21"),
+            "21 décembre 2026"
+        );
+        assert_eq!(
+            Labels::in_locale(Locale::Nl).long_date("2026-03-12"),
+            "12 maart 2026"
+        );
+        assert_eq!(
+            Labels::in_locale(Locale::Nl).long_date("2026-08-01"),
+            "1 augustus 2026"
+        );
+        assert_eq!(
             Labels::of(Language::Fr).long_date("not a date"),
             "not a date"
         );
+        assert_eq!(
+            Labels::of(Language::En).long_date("2026-13-01"),
+            "2026-13-01"
+        );
+    }
+
+    #[test]
+    fn every_month_has_its_own_name_in_every_language() {
+        for locale in Locale::ALL {
+            let labels = Labels::in_locale(locale);
+            let names: Vec<String> = (1..=12)
+                .map(|month| labels.long_date(&format!("2026-{month:02}-15")))
+                .collect();
+            for (n, name) in names.iter().enumerate() {
+                assert!(!names[..n].contains(name), "{locale:?} repeats {name}");
+            }
+        }
     }
 
     #[test]
@@ -819,5 +778,49 @@ mod tests {
         assert_eq!(fr.choice("abstain"), "Abstention");
         assert_eq!(fr.choice("2 yes / 1 no"), "2 yes / 1 no");
         assert_eq!(Labels::of(Language::En).capacity("observer"), "observer");
+        let nl = Labels::in_locale(Locale::Nl);
+        assert_eq!(nl.capacity("guest"), "gast");
+        assert_eq!(nl.vote_outcome("rejected"), "Verworpen");
+        assert_eq!(nl.action_status(ActionStatus::Done), "Afgerond");
+    }
+
+    #[test]
+    fn dutch_minutes_read_as_dutch_minutes() {
+        let nl = Labels::in_locale(Locale::Nl);
+        assert_eq!(nl.minutes, "Notulen");
+        assert_eq!(nl.meeting_no(7), "Vergadering nr. 7");
+        assert_eq!(nl.present, "Aanwezig");
+        assert_eq!(nl.apologies, "Afwezig met kennisgeving");
+        assert_eq!(nl.decisions, "Besluiten");
+        assert_eq!(nl.actions, "Actiepunten");
+        assert_eq!(nl.printed_on("2026-11-25"), "Afgedrukt op 25 november 2026");
+        assert_eq!(
+            nl.represented_by("Stichting Noord", "Vereniging Zuid"),
+            "Stichting Noord, vertegenwoordigd door Vereniging Zuid"
+        );
+        assert_eq!(
+            nl.meeting_kind(MeetingKind::Extraordinary),
+            "Buitengewone vergadering"
+        );
+    }
+
+    #[test]
+    fn english_and_french_words_are_unchanged() {
+        let en = Labels::of(Language::En);
+        assert_eq!(en.meeting_no(3), "Meeting no. 3");
+        assert_eq!(en.printed_on("2026-03-12"), "Printed on 12 March 2026");
+        assert_eq!(
+            en.recorded_by("the Secretariat"),
+            "recorded by the Secretariat"
+        );
+        let fr = Labels::of(Language::Fr);
+        assert_eq!(fr.meeting_no(3), "Réunion n° 3");
+        assert_eq!(
+            fr.presented_by("la Présidente"),
+            "Présenté par la Présidente"
+        );
+        assert_eq!(fr.vote_method(VoteMethod::ShowOfHands), "À main levée");
+        assert_eq!(fr.item_kind(ItemKind::Decision), "Pour décision");
+        assert_eq!(fr.no_actions, "Aucune action n’a été décidée.");
     }
 }

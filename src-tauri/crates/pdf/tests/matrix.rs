@@ -432,6 +432,112 @@ fn a_french_print_uses_the_french_labels_and_legend() {
 }
 
 #[test]
+fn a_dutch_print_uses_the_dutch_words_and_the_english_rows() {
+    let mut matrix = matrix(12, 40, RowLanguage::Nl);
+    matrix.content.activities[1].duration = Some(WorkDuration {
+        amount: 1,
+        unit: DurationUnit::Months,
+    });
+    let printed = print(&matrix, Paper::A4, "matrix-nl");
+    let text = squash(&pdftotext(&printed.path));
+    // Rows are kept in English and French only; Dutch prints the English.
+    for activity in &matrix.content.activities {
+        assert!(text.contains(&activity.label), "{}", activity.label);
+    }
+    assert!(!text.contains("Tâche"), "no French rows");
+    for expected in [
+        "VERANTWOORDELIJKHEDENMATRIX (RACI)",
+        "Referral of presumed victims of trafficking",
+        "Referentie: RM-2026-004 · Versie 3 · Afgedrukt op 12 maart 2026",
+        "Werkversie: deze kan nog wijzigen.",
+        "R = Verantwoordelijk (uitvoerend) · A = Eindverantwoordelijk · C = Geraadpleegd · \
+         I = Geïnformeerd",
+        "Activiteit",
+        "Financiering",
+        "Ja",
+        "Duur",
+        "3 weken",
+        "1 maand",
+        "Opmerking: Names of victims",
+        "Legenda",
+        "Letter",
+        "Betekenis",
+        "Verantwoordelijk (uitvoerend): voert het werk uit",
+        "Eindverantwoordelijk: staat in voor het resultaat; precies één per activiteit",
+        "Geraadpleegd: vooraf om advies gevraagd; in twee richtingen",
+        "Geïnformeerd: achteraf op de hoogte gebracht; in één richting",
+        "Kolom",
+        "Organisatie",
+        "Controles",
+        "“Task 5: awareness sessions in sending villages” heeft geen eindverantwoordelijke (A)",
+    ] {
+        assert!(text.contains(expected), "{expected:?} in {text}");
+    }
+    for finding in &matrix.findings {
+        let sentence = matrix.finding_text(finding);
+        assert!(text.contains(&sentence), "{sentence}");
+    }
+    for english in [
+        "Meaning",
+        "Checks",
+        "3 weeks",
+        "Working version",
+        "Funding",
+        "Printed on",
+        "March",
+        "Page 1",
+    ] {
+        assert!(!text.contains(english), "{english:?} in {text}");
+    }
+    // Later pages name the group again, in Dutch.
+    let pages = page_texts(&printed);
+    let n = printed.pages;
+    assert!(
+        pages[0].contains(&format!("Pagina 1 van {n}")),
+        "{}",
+        pages[0]
+    );
+    assert!(pages[1].contains("RM-2026-004 · Versie 3"), "{}", pages[1]);
+    assert!(
+        pages[1..].iter().any(|page| page.contains("(vervolg)")),
+        "a continued group"
+    );
+    assert_eq!(
+        pdfinfo(&printed.path, "Title"),
+        "Referral of presumed victims of trafficking"
+    );
+    assert_eq!(
+        pdfinfo(&printed.path, "Subject"),
+        "Verantwoordelijkhedenmatrix (RACI) RM-2026-004, versie 3"
+    );
+}
+
+#[test]
+fn a_dutch_print_too_wide_for_one_page_names_its_column_sets_in_dutch() {
+    let printed = print(
+        &matrix(26, 12, RowLanguage::Nl),
+        Paper::Letter,
+        "matrix-nl-split",
+    );
+    let text = squash(&pdftotext(&printed.path));
+    assert!(text.contains("Organisaties 1–"), "{text}");
+    assert!(text.contains("–26 van 26"), "{text}");
+    assert!(!text.contains("Organisations"));
+}
+
+#[test]
+fn an_empty_dutch_matrix_has_no_findings_in_dutch() {
+    let mut matrix = matrix(3, 0, RowLanguage::Nl);
+    matrix.content.parties.clear();
+    matrix.findings.clear();
+    let printed = print(&matrix, Paper::A4, "matrix-nl-empty");
+    assert!(squash(&pdftotext(&printed.path)).contains(
+        "Geen bevindingen: elke activiteit heeft precies één eindverantwoordelijke en ten \
+         minste één verantwoordelijke organisatie."
+    ));
+}
+
+#[test]
 fn a_frozen_matrix_says_so() {
     let mut matrix = matrix(4, 4, RowLanguage::En);
     matrix.frozen = true;

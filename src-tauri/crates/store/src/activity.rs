@@ -75,23 +75,37 @@ pub fn recent(
 }
 
 /// The entries with their sentences in `messages`' language. An entry written before the log
-/// kept messages keeps the English sentence it was written with.
+/// kept messages is said again from its codes (kind, number, action): the log is append-only,
+/// so its English sentence stays in the file, but no reader is shown it.
 pub fn in_language(mut entries: Vec<ActivityEntry>, messages: &Messages) -> Vec<ActivityEntry> {
     for entry in &mut entries {
-        let Ok(serde_json::Value::Object(mut changes)) = serde_json::from_str(&entry.changes)
-        else {
-            continue;
+        let mut changes = match serde_json::from_str(&entry.changes) {
+            Ok(serde_json::Value::Object(changes)) => changes,
+            _ => serde_json::Map::new(),
         };
         let Some(kept) = changes.remove(MESSAGE_KEY) else {
+            entry.summary = earlier_entry(entry).render(messages);
             continue;
         };
-        if let Ok(message) = serde_json::from_value::<Message>(kept) {
-            entry.summary = message.render(messages);
-        }
+        entry.summary = match serde_json::from_value::<Message>(kept) {
+            Ok(message) => message.render(messages),
+            Err(_) => earlier_entry(entry).render(messages),
+        };
         // Readers see the record's changes only, as before the log kept messages.
         entry.changes = serde_json::Value::Object(changes).to_string();
     }
     entries
+}
+
+fn earlier_entry(entry: &ActivityEntry) -> Message {
+    let number = entry
+        .record_id
+        .map(|id| format!(" {id}"))
+        .unwrap_or_default();
+    Message::new("activity-earlier-entry")
+        .with("kind", &entry.record_kind)
+        .with("number", number)
+        .with("action", &entry.action)
 }
 
 pub fn count(conn: &Connection) -> Result<i64> {
@@ -429,5 +443,42 @@ mod tests {
         }
         assert_eq!(search_words("  Hà   NỘI "), ["ha", "noi"]);
         assert!(search_words("   ").is_empty());
+    }
+
+    #[test]
+    fn an_entry_from_before_messages_is_said_again_in_the_readers_language() {
+        let earlier = |action: &str, kind: &str, id: Option<i64>| ActivityEntry {
+            id: 1,
+            at: "2025-03-01T10:00:00Z".into(),
+            actor: "secretariat".into(),
+            action: action.into(),
+            record_kind: kind.into(),
+            record_id: id,
+            summary: "Added member Ministry of Labour".into(),
+            changes: r#"{"name":[null,"Ministry of Labour"]}"#.into(),
+        };
+        let french = in_language(
+            vec![
+                earlier("create", "organisation", Some(3)),
+                earlier("restore", "partnership", None),
+            ],
+            Messages::of(pacta_messages::Locale::Fr),
+        );
+        assert_eq!(french[0].summary, "Membre 3 : créé");
+        assert_eq!(
+            french[1].summary,
+            "Partenariat : restauré depuis une sauvegarde"
+        );
+        assert_eq!(french[0].changes, r#"{"name":[null,"Ministry of Labour"]}"#);
+        let dutch = in_language(
+            vec![earlier("sign", "agreement", Some(2))],
+            Messages::of(pacta_messages::Locale::Nl),
+        );
+        assert_eq!(dutch[0].summary, "Overeenkomst 2: ondertekend");
+        let unknown = in_language(
+            vec![earlier("merge", "ledger", Some(9))],
+            Messages::of(pacta_messages::Locale::En),
+        );
+        assert_eq!(unknown[0].summary, "Record 9: changed");
     }
 }

@@ -3,22 +3,14 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde_json::json;
-use sha2::{Digest, Sha256};
 
 use crate::activity::{self, Entry};
+use crate::disk::sha256_hex;
 use crate::error::refusal;
 use crate::{Result, StoreError};
 use pacta_core::agreement::Attachment;
 use pacta_core::Stamp;
 use pacta_messages::Message;
-
-/// Lower-case hex SHA-256 of `bytes`.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
-}
 
 /// Attaches a paper; `version_id`, when given, must be a version of `agreement_id`.
 pub fn add(

@@ -57,6 +57,32 @@ impl StoreError {
             source,
         }
     }
+
+    /// What the app's log may say of this error: the system's reason without the path (a
+    /// folder names the user's home) and without any value from the file (a name, a
+    /// refusal quoting one): I/O and SQLite failures say their cause, the rest their kind.
+    pub fn for_log(&self) -> String {
+        let kind = match self {
+            StoreError::Io { source, .. } => return source.to_string(),
+            StoreError::Sqlite(error) => return error.to_string(),
+            StoreError::FileMissing { .. } => "file missing",
+            StoreError::FileExists { .. } => "file exists",
+            StoreError::NotAPactaFile { .. } => "not a Pacta file",
+            StoreError::Corrupted { .. } => "corrupted",
+            StoreError::SchemaTooNew { .. } => "schema too new",
+            StoreError::FileLocked { .. } => "file locked",
+            StoreError::PassphraseRequired { .. } => "passphrase required",
+            StoreError::WrongPassphrase { .. } => "wrong passphrase",
+            StoreError::NotFound { .. } => "not found",
+            StoreError::DuplicateName { .. } => "duplicate name",
+            StoreError::DuplicateBody { .. } => "duplicate body",
+            StoreError::DuplicateMembership { .. } => "duplicate membership",
+            StoreError::AlreadyErased { .. } => "already erased",
+            StoreError::Immutable(_) => "immutable",
+            StoreError::Migration(_) => "migration failed",
+        };
+        kind.to_string()
+    }
 }
 
 /// A trigger's refusal becomes `Immutable` with its message; anything else stays as it is.

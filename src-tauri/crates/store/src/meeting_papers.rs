@@ -6,7 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde_json::json;
 
 use crate::activity::{self, Entry};
-use crate::attachments::sha256_hex;
+use crate::disk::sha256_hex;
 use crate::error::refusal;
 use crate::{agenda, Result, StoreError};
 use pacta_core::meeting::ItemPaper;

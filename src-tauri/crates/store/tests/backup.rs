@@ -23,25 +23,39 @@ fn a_copy_that_fails_its_last_check_leaves_nothing_behind() {
     std::fs::create_dir(&out_dir).unwrap();
     let out = out_dir.join("forum-backup.pacta");
 
-    let refused = backup::take(file.connection(), &out, "2026-11-25T10:00:00Z", |partial| {
-        assert!(partial.exists(), "the check sees the finished copy");
-        Err(StoreError::Corrupted {
-            path: partial.display().to_string(),
-            detail: "refused by the check".into(),
-        })
-    });
+    let refused = backup::take(
+        file.connection(),
+        &out,
+        "2026-11-25T10:00:00Z",
+        None,
+        |partial| {
+            assert!(partial.exists(), "the check sees the finished copy");
+            Err(StoreError::Corrupted {
+                path: partial.display().to_string(),
+                detail: "refused by the check".into(),
+            })
+        },
+    );
     assert!(matches!(refused, Err(StoreError::Corrupted { .. })));
     assert!(names_in(&out_dir).is_empty());
 
     // An earlier backup under that name stays as it was when a new one is refused.
-    backup::take(file.connection(), &out, "2026-11-24T10:00:00Z", |_| {
-        Ok::<(), StoreError>(())
-    })
+    backup::take(
+        file.connection(),
+        &out,
+        "2026-11-24T10:00:00Z",
+        None,
+        |_| Ok::<(), StoreError>(()),
+    )
     .unwrap();
     let earlier = std::fs::read(&out).unwrap();
-    let _ = backup::take(file.connection(), &out, "2026-11-25T10:00:00Z", |_| {
-        Err(StoreError::Migration("no".into()))
-    });
+    let _ = backup::take(
+        file.connection(),
+        &out,
+        "2026-11-25T10:00:00Z",
+        None,
+        |_| Err(StoreError::Migration("no".into())),
+    );
     assert_eq!(std::fs::read(&out).unwrap(), earlier);
     assert_eq!(names_in(&out_dir), ["forum-backup.pacta"]);
     file.close().unwrap();
@@ -57,7 +71,7 @@ fn a_backup_is_one_file_that_reading_does_not_migrate() {
         conn.pragma_update(
             None,
             "application_id",
-            pacta_store::partnership_file::APPLICATION_ID,
+            pacta_store::file::header::APPLICATION_ID,
         )
         .unwrap();
         migrations::migrate_to(&mut conn, 2).unwrap();
@@ -68,16 +82,16 @@ fn a_backup_is_one_file_that_reading_does_not_migrate() {
         .unwrap();
         conn.pragma_update(None, "journal_mode", "WAL").unwrap();
     }
-    let reader = backup::open_reader(&old).unwrap();
+    let reader = backup::open_reader(&old, None).unwrap();
     let out = dir.path().join("copy.pacta");
-    backup::take(&reader, &out, "2026-11-25T10:00:00Z", |_| {
+    backup::take(&reader, &out, "2026-11-25T10:00:00Z", None, |_| {
         Ok::<(), StoreError>(())
     })
     .unwrap();
     drop(reader);
 
     let before = std::fs::read(&out).unwrap();
-    let facts = backup::inspect(&out).unwrap();
+    let facts = backup::inspect(&out, None).unwrap();
     assert_eq!(facts.schema_version, 2);
     assert_eq!(facts.name, "Forum");
     assert_eq!(facts.taken_at.as_deref(), Some("2026-11-25T10:00:00Z"));

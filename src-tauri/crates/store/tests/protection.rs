@@ -303,10 +303,10 @@ fn an_encrypted_file_of_an_older_schema_migrates_and_its_copy_is_encrypted_too()
     assert!(copy.exists(), "{:?}", names_in(dir.path()));
     assert_no_plaintext(&copy);
     assert!(matches!(
-        backup::open_reader(&copy),
+        backup::open_reader(&copy, None),
         Err(StoreError::PassphraseRequired { .. })
     ));
-    let reader = backup::open_reader_with_key(&copy, Some(PASSPHRASE)).unwrap();
+    let reader = backup::open_reader(&copy, Some(PASSPHRASE)).unwrap();
     assert!(reader.protected);
     assert_eq!(current_version(&reader).unwrap(), 7);
 }
@@ -319,7 +319,7 @@ fn backups_of_a_protected_file_are_encrypted_with_its_key() {
     let file = PartnershipFile::open_protected(&path, secret(PASSPHRASE)).unwrap();
     let before = summary(&file);
     let out = dir.path().join("backup.pacta");
-    backup::take_with_key(
+    backup::take(
         file.connection(),
         &out,
         "2026-11-25T10:00:00Z",
@@ -336,6 +336,7 @@ fn backups_of_a_protected_file_are_encrypted_with_its_key() {
         file.connection(),
         &dir.path().join("plain.pacta"),
         "2026-11-25T10:00:00Z",
+        None,
         |_| Ok::<(), StoreError>(()),
     );
     assert!(refused.is_err());
@@ -343,20 +344,20 @@ fn backups_of_a_protected_file_are_encrypted_with_its_key() {
     file.close().unwrap();
 
     assert!(matches!(
-        backup::inspect(&out),
+        backup::inspect(&out, None),
         Err(StoreError::PassphraseRequired { .. })
     ));
     assert!(matches!(
-        backup::inspect_with_key(&out, Some("not the passphrase")),
+        backup::inspect(&out, Some("not the passphrase")),
         Err(StoreError::WrongPassphrase { .. })
     ));
-    let facts = backup::inspect_with_key(&out, Some(PASSPHRASE)).unwrap();
+    let facts = backup::inspect(&out, Some(PASSPHRASE)).unwrap();
     assert!(facts.protected);
     assert_eq!(facts.taken_at.as_deref(), Some("2026-11-25T10:00:00Z"));
     assert_eq!(facts.counts.members, before.1.organisations);
 
     let restored = dir.path().join("restored.pacta");
-    backup::restore_with_key(
+    backup::restore(
         &restored,
         &out,
         &dir.path().join("aside.pacta"),

@@ -176,7 +176,7 @@ fn an_old_file_is_backed_up_then_migrated() {
     conn.pragma_update(
         None,
         "application_id",
-        pacta_store::partnership_file::APPLICATION_ID,
+        pacta_store::file::header::APPLICATION_ID,
     )
     .unwrap();
     conn.execute_batch("CREATE TABLE scratch (x); INSERT INTO scratch VALUES (1);")
@@ -205,7 +205,7 @@ fn a_failing_migration_leaves_the_file_as_it_was() {
     conn.pragma_update(
         None,
         "application_id",
-        pacta_store::partnership_file::APPLICATION_ID,
+        pacta_store::file::header::APPLICATION_ID,
     )
     .unwrap();
     // A table the first migration also creates: the migration fails half-way.
@@ -643,7 +643,7 @@ fn a_file_of_the_first_release_keeps_its_members_and_gains_voting() {
     conn.pragma_update(
         None,
         "application_id",
-        pacta_store::partnership_file::APPLICATION_ID,
+        pacta_store::file::header::APPLICATION_ID,
     )
     .unwrap();
     pacta_store::migrations::migrate_to(&mut conn, 1).unwrap();

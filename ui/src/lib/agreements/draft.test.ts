@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AgreementText, AgreementVersion, ApiError } from '$lib/ipc/client';
-import { en, type MessageKey } from '$lib/i18n/en';
-import { format } from '$lib/i18n/index.svelte';
+import { translate, type MessageKey } from '$lib/i18n/index.svelte';
 import {
   draftDateErrors,
   draftFieldErrors,
@@ -15,7 +14,7 @@ import {
 } from './draft';
 import { normalise } from './text';
 
-const english = (key: MessageKey, params?: Record<string, string | number>) => format(en[key], params);
+const english = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
 
 function text(overrides: Partial<AgreementText> = {}): AgreementText {
   return {

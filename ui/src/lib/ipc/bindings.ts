@@ -18,6 +18,13 @@ export const commands = {
 	recentPartnerships: () => __TAURI_INVOKE<string[]>("recent_partnerships"),
 	/**  The folder where the app keeps partnerships it creates itself. */
 	dataFolder: () => __TAURI_INVOKE<string>("data_folder"),
+	/**  Where the log files are: `<data dir>/logs`. */
+	logFolder: () => __TAURI_INVOKE<string>("log_folder"),
+	/**
+	 *  Opens the log folder in the system's file manager (created first if it is not there yet),
+	 *  so that it can be looked at or its files sent to whoever helps.
+	 */
+	openLogFolder: () => typedError<null, ApiError>(__TAURI_INVOKE("open_log_folder")),
 	setActingUser: (name: string) => typedError<PartnershipInfo, ApiError>(__TAURI_INVOKE("set_acting_user", { name })),
 	renamePartnership: (name: string) => typedError<PartnershipInfo, ApiError>(__TAURI_INVOKE("rename_partnership", { name })),
 	/**  Asks the user for an existing file in a native dialog; `None` when cancelled. */
@@ -113,6 +120,8 @@ export const commands = {
 	previewMappedMemberImport: (path: string, mapping: ImportMapping) => typedError<ImportPreview, ApiError>(__TAURI_INVOKE("preview_mapped_member_import", { path, mapping })),
 	importMappedMembers: (path: string, mapping: ImportMapping, onProgress: Channel<ImportProgress>) => typedError<ImportSummary, ApiError>(__TAURI_INVOKE("import_mapped_members", { path, mapping, onProgress })),
 	exportMembers: (path: string) => typedError<ExportSummary, ApiError>(__TAURI_INVOKE("export_members", { path })),
+	/**  Writes the member directory as PDF to `path`. */
+	exportMemberDirectory: (path: string, options: DirectoryOptions) => typedError<ExportedDirectory, ApiError>(__TAURI_INVOKE("export_member_directory", { path, options })),
 	protocolPresets: () => __TAURI_INVOKE<PresetProtocol[]>("protocol_presets"),
 	/**  What a protocol means in plain words, or why it is not allowed. */
 	describeProtocol: (protocol: Protocol) => typedError<string, ApiError>(__TAURI_INVOKE("describe_protocol", { protocol })),
@@ -421,6 +430,7 @@ export type AnnexedTo = {
 /**  What a failed call returns. */
 export type ApiError = {
 	code: ErrorCode,
+	/**  The sentence, in English until `in_language` says it in the reader's. */
 	message: string,
 	details: ProblemDetail[],
 };
@@ -798,6 +808,31 @@ export type DecisionQuery = {
 	text: string,
 };
 
+/**  How the directory's members are grouped. */
+export type DirectoryGrouping = 
+/**  By the kind of organisation: government, civil society, employers… */
+"constituency" | 
+/**
+ *  By the bodies members sit in, with their role there; a member sitting in two
+ *  bodies is listed under both.
+ */
+"body";
+
+/**  What to print: which members, grouped how, on which paper, in which language. */
+export type DirectoryOptions = {
+	grouping: DirectoryGrouping,
+	scope: DirectoryScope,
+	paper: PaperSize,
+	language: Locale,
+};
+
+/**  Which members the directory lists. */
+export type DirectoryScope = 
+/**  Only those taking part now: what a meeting's directory wants. */
+"active" | 
+/**  Suspended and withdrawn members too, each marked with its status. */
+"all";
+
 export type DurationUnit = "days" | "weeks" | "months";
 
 /**  One activity a member is Responsible or Accountable for, for the member's page. */
@@ -940,6 +975,15 @@ export type ExportedAgreement = {
 	missing_characters: MissingCharacter[],
 };
 
+export type ExportedDirectory = {
+	path: string,
+	bytes: number,
+	/**  Organisations listed, each once however many bodies it sits in. */
+	members: number,
+	/**  Characters the PDF printed as boxes, for want of a font. */
+	missing_characters: MissingCharacter[],
+};
+
 export type ExportedFile = {
 	path: string,
 	bytes: number,
@@ -1032,7 +1076,7 @@ export type ImportNote =
 /**  The title taken, from the Title style or else the first line. */
 { code: "title"; text: string } | 
 /**  The language recognised, with the stop words counted for each. */
-{ code: "language"; language: Language; english_words: number; french_words: number } | 
+{ code: "language"; language: Language; english_words: number; french_words: number; dutch_words: number } | 
 /**  The kind of arrangement; `named` false when the document names none (MoU assumed). */
 { code: "kind"; kind: AgreementKind; named: boolean } | 
 /**
@@ -1174,10 +1218,10 @@ export type KindCount = {
 };
 
 /**
- *  A language an agreement's text is written in. The UI speaks these two; a text may carry
- *  a translation into the other for bilingual printing.
+ *  A language an agreement's text (or a meeting's minutes) is written in: the languages the
+ *  UI speaks. A text may carry a translation for bilingual printing.
  */
-export type Language = "en" | "fr";
+export type Language = "en" | "fr" | "nl";
 
 /**  A clause saved to the library, to reuse in other agreements. */
 export type LibraryClause = {
@@ -1635,7 +1679,7 @@ export type PresetProtocol = {
 };
 
 /**  Which text a printed or exported agreement shows: one language, or both side by side. */
-export type PrintLanguage = "en" | "fr" | "en+fr";
+export type PrintLanguage = "en" | "fr" | "nl" | "en+fr" | "en+nl";
 
 export type PrintOptions = {
 	paper: PaperSize,
@@ -1645,6 +1689,7 @@ export type PrintOptions = {
 /**  One problem, placed: by form field, or by file row and column. */
 export type ProblemDetail = {
 	code: ErrorCode,
+	/**  The sentence, in English until `in_language` says it in the reader's. */
 	message: string,
 	field: Field | null,
 	/**  1-based row of an import file, counting the header as row 1. */
@@ -1926,8 +1971,11 @@ export type RowDefaults = {
 	joined_on?: IsoDate | null,
 };
 
-/**  The language of the printed row labels and fixed words. */
-export type RowLanguage = "en" | "fr";
+/**
+ *  The language of the printed row labels and fixed words. Rows have English and French
+ *  labels only: a Dutch print has Dutch fixed words and the English rows.
+ */
+export type RowLanguage = "en" | "fr" | "nl";
 
 export type Scope = "body" | 
 /**  One named chamber. */
@@ -2039,8 +2087,8 @@ export type TemplateCode = "national_referral_mechanism" | "shelter_services" | 
 export type TemplateInfo = {
 	code: TemplateCode,
 	kind: AgreementKind,
-	name_en: string,
-	name_fr: string,
+	/**  In the reader's language. */
+	name: string,
 };
 
 export type TextChange = {

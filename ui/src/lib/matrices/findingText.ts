@@ -1,5 +1,5 @@
 import type { MatrixFinding } from '$lib/ipc/client';
-import type { MessageKey } from '$lib/i18n/en';
+import type { MessageKey } from '$lib/i18n/index.svelte';
 
 /** The translator's shape, so tests can pass a catalogue of their choosing. */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -316,7 +316,7 @@ describe('findings', () => {
     expect(describeFinding(findings[0], t)).toBe('“Food” has no one responsible (R).');
     expect(describeFinding(findings[1], t)).toBe('“Food” has 2 accountable (A): FRN, ILO; there must be exactly one.');
     expect(describeFinding(findings[3], t)).toBe('MOLISA is responsible or accountable for nothing.');
-    for (const finding of findings) expect(describeFinding(finding, t), finding.kind).not.toMatch(/\{\w+\}/);
+    for (const finding of findings) expect(describeFinding(finding, t), finding.kind).not.toMatch(/\{\$?\w+\}/);
     setLocale('fr');
     const french = (id: number, stored: string) => (id === 2 ? 'Alimentation' : stored);
     expect(describeFinding(findings[1], t, french)).toBe('« Alimentation » a 2 approbateurs (A) : FRN, ILO ; il en faut exactement un.');

@@ -2,6 +2,7 @@
 //! members, letters and figures read, every problem placed by row and column.
 
 use super::*;
+use crate::error::matrix_problem_said;
 
 /// Everything read from a table, with every problem found on the way.
 pub(super) struct Reading {
@@ -59,7 +60,7 @@ pub(super) fn interpret(
                 let letters = column_letters(index);
                 reading.problem(detail(
                     ErrorCode::InvalidMatrix,
-                    format!("column {letters} has values but no header"),
+                    said!("error-matrix-column-without-header", column = &letters),
                     Some(1),
                     Some(&letters),
                     None,
@@ -71,10 +72,11 @@ pub(super) fn interpret(
             if let Some(first) = known.get(&column) {
                 reading.problem(detail(
                     ErrorCode::InvalidMatrix,
-                    format!(
-                        "column “{header}” appears twice (columns {} and {})",
-                        column_letters(*first),
-                        column_letters(index)
+                    said!(
+                        "error-matrix-column-twice",
+                        header = header,
+                        first = column_letters(*first),
+                        second = column_letters(index)
                     ),
                     Some(1),
                     Some(header),
@@ -90,7 +92,7 @@ pub(super) fn interpret(
                 reading.unmatched_columns.push(header.to_string());
                 reading.problems.push(detail(
                     ErrorCode::InvalidMatrix,
-                    format!("column “{header}” is not a member organisation"),
+                    said!("error-matrix-column-not-a-member", header = header),
                     Some(1),
                     Some(header),
                     Some(header),
@@ -101,9 +103,11 @@ pub(super) fn interpret(
                 if let Some((first, _)) = twin {
                     reading.problem(detail(
                         ErrorCode::InvalidMatrix,
-                        format!(
-                            "columns “{}” and “{header}” are the same member, {name}",
-                            headers[*first]
+                        said!(
+                            "error-matrix-columns-same-member",
+                            first = headers[*first],
+                            second = header,
+                            name = name
                         ),
                         Some(1),
                         Some(header),
@@ -122,9 +126,10 @@ pub(super) fn interpret(
                 let names: Vec<&str> = several.iter().map(|(_, name, _)| name.as_str()).collect();
                 reading.problem(detail(
                     ErrorCode::InvalidMatrix,
-                    format!(
-                        "column “{header}” could be any of {}; write the full name",
-                        names.join(", ")
+                    said!(
+                        "error-matrix-column-ambiguous",
+                        header = header,
+                        names = names.join(", ")
                     ),
                     Some(1),
                     Some(header),
@@ -134,18 +139,13 @@ pub(super) fn interpret(
         }
     }
     if !known.contains_key(&Known::Activity) {
-        let message = "the file has no “activity” column: its header row must name one";
-        return Err(ApiError::with_details(
+        return Err(ApiError::of_detail(detail(
             ErrorCode::MissingColumn,
-            message,
-            vec![detail(
-                ErrorCode::MissingColumn,
-                message.to_string(),
-                Some(1),
-                Some(Known::Activity.name()),
-                None,
-            )],
-        ));
+            Said::new("error-matrix-no-activity-column"),
+            Some(1),
+            Some(Known::Activity.name()),
+            None,
+        )));
     }
     let column_name = |column: Known| {
         known
@@ -168,10 +168,15 @@ pub(super) fn interpret(
                 .map(|cell| cell.trim().to_string())
                 .unwrap_or_default()
         };
-        let mut row_problem = |code: ErrorCode, column: &str, value: &str, why: String| {
+        let mut row_problem = |code: ErrorCode, column: &str, value: &str, why: Said| {
             reading.problem(detail(
                 code,
-                format!("row {line}, column “{column}”: {why}"),
+                said!(
+                    "error-import-cell",
+                    line = line,
+                    column = column,
+                    problem = why
+                ),
                 Some(line),
                 Some(column),
                 Some(value),
@@ -191,7 +196,7 @@ pub(super) fn interpret(
                     ErrorCode::InvalidChoice,
                     headers[*index],
                     &value,
-                    format!("“{value}” is not one of R, A, C, I (or empty)"),
+                    said!("error-matrix-letter", value = &value),
                 ),
             }
         }
@@ -202,7 +207,7 @@ pub(super) fn interpret(
                 ErrorCode::InvalidChoice,
                 column_name(Known::NeedsFunding),
                 &flag,
-                format!("“{flag}” is not “yes” or empty"),
+                said!("error-matrix-flag", value = &flag),
             );
             false
         });
@@ -219,7 +224,7 @@ pub(super) fn interpret(
                         ErrorCode::InvalidMatrix,
                         column_name(Known::Duration),
                         &amount,
-                        format!("“{amount}” is not a whole number of at least 1"),
+                        said!("error-matrix-amount", value = &amount),
                     );
                     None
                 }
@@ -234,7 +239,7 @@ pub(super) fn interpret(
                     ErrorCode::InvalidChoice,
                     column_name(Known::DurationUnit),
                     &unit,
-                    format!("“{unit}” is not days, weeks or months"),
+                    said!("error-matrix-unit", value = &unit),
                 );
             }
             found
@@ -244,7 +249,7 @@ pub(super) fn interpret(
                 ErrorCode::InvalidMatrix,
                 column_name(Known::DurationUnit),
                 "",
-                "a duration needs a unit: days, weeks or months".to_string(),
+                Said::new("error-matrix-duration-without-unit"),
             );
         }
         if amount.is_empty() && !unit.is_empty() {
@@ -252,7 +257,7 @@ pub(super) fn interpret(
                 ErrorCode::InvalidMatrix,
                 column_name(Known::Duration),
                 "",
-                format!("a unit (“{unit}”) without a number"),
+                said!("error-matrix-unit-without-number", unit = &unit),
             );
         }
         let duration = parsed_amount
@@ -277,7 +282,7 @@ pub(super) fn interpret(
     if reading.content.activities.is_empty() {
         reading.problem(detail(
             ErrorCode::InvalidMatrix,
-            "the file has no activity rows under its header".to_string(),
+            Said::new("error-matrix-no-rows"),
             None,
             None,
             None,
@@ -294,17 +299,11 @@ pub(super) fn interpret(
                 MatrixProblem::ZeroDuration { .. } => (Some(column_name(Known::Duration)), None),
                 _ => (None, None),
             };
-            let message = match line {
-                Some(line) => on_line(problem, line).to_string(),
-                None => problem.to_string(),
+            let said = match line {
+                Some(line) => matrix_problem_said(&on_line(problem, line)),
+                None => matrix_problem_said(problem),
             };
-            reading.problem(detail(
-                ErrorCode::InvalidMatrix,
-                message,
-                line,
-                column,
-                value,
-            ));
+            reading.problem(detail(ErrorCode::InvalidMatrix, said, line, column, value));
         }
     }
     // Header problems first, then row by row, as the file reads; stable, so each row keeps

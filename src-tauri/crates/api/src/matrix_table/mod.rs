@@ -16,7 +16,7 @@ use rust_xlsxwriter::{
 use serde::{Deserialize, Serialize};
 
 use crate::member_table::{self, Table, TableFormat};
-use crate::{ApiError, ApiResult, ErrorCode, ProblemDetail};
+use crate::{said, ApiError, ApiResult, ErrorCode, ProblemDetail, Said};
 use pacta_core::matrix::{
     check, Activity, Cell, DurationUnit, MatrixContent, MatrixFinding, MatrixParty, MatrixProblem,
     PrintableMatrix, Raci, WorkDuration,
@@ -166,21 +166,18 @@ pub fn matrix_csv(matrix: &PrintableMatrix) -> Vec<u8> {
 /// One error carrying every problem, each placed by row and column.
 fn refusal(problems: Vec<ProblemDetail>) -> ApiError {
     const SHOWN: usize = 5;
-    let mut message = format!(
-        "the matrix cannot be imported ({} problem{}): ",
-        problems.len(),
-        if problems.len() == 1 { "" } else { "s" }
-    );
-    let shown: Vec<&str> = problems
+    let shown: Vec<Said> = problems
         .iter()
         .take(SHOWN)
-        .map(|p| p.message.as_str())
+        .filter_map(|p| p.said().cloned())
         .collect();
-    message.push_str(&shown.join("; "));
-    if problems.len() > SHOWN {
-        message.push_str(&format!("; and {} more", problems.len() - SHOWN));
-    }
-    ApiError::with_details(ErrorCode::InvalidMatrix, message, problems)
+    let said = said!(
+        "error-matrix-import",
+        count = problems.len(),
+        problems = Said::joined(shown),
+        more = problems.len().saturating_sub(SHOWN)
+    );
+    ApiError::with_details(ErrorCode::InvalidMatrix, said, problems)
 }
 
 /// The matrix a table describes, or every problem in it. `organisations` are the registry's

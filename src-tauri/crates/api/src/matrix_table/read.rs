@@ -9,27 +9,26 @@ pub fn read_matrix_table(file_name: &str, bytes: &[u8]) -> ApiResult<MatrixTable
         TableFormat::Xlsx => read_xlsx(file_name, bytes),
         TableFormat::Xls | TableFormat::Ods => Err(ApiError::new(
             ErrorCode::UnsupportedFormat,
-            format!(
-                "{file_name}: a matrix is read from .csv or .xlsx; save it as .xlsx and try again"
-            ),
+            said!("error-matrix-file-format", file = file_name),
         )),
     }
 }
 
 /// The first worksheet of a workbook held in memory (the member reader opens a path).
 pub(super) fn read_xlsx(file_name: &str, bytes: &[u8]) -> ApiResult<MatrixTable> {
-    let unreadable = |detail: String| {
+    let unreadable = |reason: Said| {
         ApiError::new(
             ErrorCode::UnreadableSpreadsheet,
-            format!("{file_name} cannot be read as an Excel workbook: {detail}"),
+            said!("error-matrix-unreadable", file = file_name, reason = reason),
         )
     };
+    let library = |detail: String| unreadable(said!("error-detail", detail = detail));
     let mut workbook = calamine::Xlsx::new(Cursor::new(bytes))
-        .map_err(|e: calamine::XlsxError| unreadable(e.to_string()))?;
+        .map_err(|e: calamine::XlsxError| library(e.to_string()))?;
     let range = workbook
         .worksheet_range_at(0)
-        .ok_or_else(|| unreadable("it has no worksheet".into()))?
-        .map_err(|e| unreadable(e.to_string()))?;
+        .ok_or_else(|| unreadable(Said::new("error-workbook-no-sheet")))?
+        .map_err(|e| library(e.to_string()))?;
     // The range starts at the first used cell; blank leading columns are put back so that
     // column letters in messages match the sheet.
     let skipped = range.start().map_or(0, |(_, column)| column as usize);
@@ -41,7 +40,7 @@ pub(super) fn read_xlsx(file_name: &str, bytes: &[u8]) -> ApiResult<MatrixTable>
     let headers = rows.next().ok_or_else(|| {
         ApiError::new(
             ErrorCode::MissingColumn,
-            "the first worksheet is empty: it has no header row",
+            Said::new("error-matrix-sheet-empty"),
         )
     })?;
     Ok(MatrixTable {
@@ -64,19 +63,16 @@ pub(super) fn cell_text(cell: &Data) -> String {
 
 pub(super) fn detail(
     code: ErrorCode,
-    message: String,
+    said: Said,
     row: Option<usize>,
     column: Option<&str>,
     value: Option<&str>,
 ) -> ProblemDetail {
-    ProblemDetail {
-        code,
-        message,
-        field: None,
-        row: row.and_then(|row| u32::try_from(row).ok()),
-        column: column.map(str::to_string),
-        value: value.map(str::to_string),
-    }
+    let mut detail =
+        ProblemDetail::new(code, said).at_row(row.and_then(|row| u32::try_from(row).ok()));
+    detail.column = column.map(str::to_string);
+    detail.value = value.map(str::to_string);
+    detail
 }
 
 /// Spreadsheet letters for a 0-based column: A, B, … Z, AA …

@@ -207,6 +207,125 @@ fn xlsx_colours_each_letter_and_adds_legend_and_checks() {
     assert_eq!(findings, expected);
 }
 
+/// Every text cell of a worksheet, row by row.
+fn sheet_text(workbook: &mut calamine::Xlsx<Cursor<Vec<u8>>>, name: &str) -> Vec<Vec<String>> {
+    workbook
+        .worksheet_range(name)
+        .unwrap()
+        .rows()
+        .map(|row| row.iter().map(cell_text).collect())
+        .collect()
+}
+
+#[test]
+fn a_dutch_workbook_has_its_legend_and_checks_in_dutch_and_imports_back() {
+    let mut matrix = sample();
+    matrix.language = RowLanguage::Nl;
+    matrix.frozen = true;
+    let bytes = matrix_xlsx(&matrix).unwrap();
+    let preview =
+        preview_matrix_import("raci.xlsx", &bytes, &registry(), "Shelter coordination").unwrap();
+    assert_eq!(
+        preview.content, matrix.content,
+        "the grid keeps the importer's column names"
+    );
+
+    let mut workbook = calamine::Xlsx::new(Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        workbook.sheet_names(),
+        vec!["Matrix", "Legenda", "Controles"]
+    );
+    let legend = sheet_text(&mut workbook, "Legenda");
+    let pair = |label: &str| {
+        legend
+            .iter()
+            .find(|row| row[0] == label)
+            .map(|row| row[1].clone())
+            .unwrap_or_else(|| panic!("{label} in {legend:?}"))
+    };
+    assert_eq!(pair("Referentie"), "RACI-2026-001");
+    assert_eq!(pair("Versie"), "2");
+    assert_eq!(
+        pair("Bevroren (gehecht aan een ondertekende overeenkomst)"),
+        "ja"
+    );
+    assert_eq!(pair("Geëxporteerd op"), "2026-03-14");
+    assert_eq!(pair("Letter"), "Betekenis");
+    assert_eq!(
+        pair("R"),
+        "Verantwoordelijk (uitvoerend): voert het werk uit"
+    );
+    assert_eq!(
+        pair("A"),
+        "Eindverantwoordelijk: staat in voor het resultaat; precies één per activiteit"
+    );
+    assert_eq!(
+        pair("C"),
+        "Geraadpleegd: vooraf om advies gevraagd (in twee richtingen)"
+    );
+    assert_eq!(
+        pair("I"),
+        "Geïnformeerd: achteraf op de hoogte gebracht (in één richting)"
+    );
+    assert_eq!(pair("Afkorting"), "Kolom (volledige naam)");
+    assert_eq!(pair("MOLISA"), "Bộ Lao động – Thương binh và Xã hội");
+
+    let checks = sheet_text(&mut workbook, "Controles");
+    assert_eq!(checks[0][0], "Bevinding");
+    let findings: Vec<&str> = checks[1..].iter().map(|row| row[0].as_str()).collect();
+    let expected: Vec<String> = matrix
+        .findings
+        .iter()
+        .map(|f| matrix.finding_text(f))
+        .collect();
+    assert!(!expected.is_empty(), "the sample has findings to list");
+    assert_eq!(findings, expected);
+    assert!(
+        findings.contains(&"“Transport to court” heeft financiering nodig maar geen financier"),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn a_french_workbook_lists_its_checks_in_french_with_the_french_labels() {
+    let mut matrix = sample();
+    matrix.language = RowLanguage::Fr;
+    matrix.content.activities[2].label_fr = "Transport au tribunal".into();
+    let bytes = matrix_xlsx(&matrix).unwrap();
+    let mut workbook = calamine::Xlsx::new(Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        workbook.sheet_names(),
+        vec!["Matrice", "Légende", "Vérifications"]
+    );
+    let legend: Vec<String> = sheet_text(&mut workbook, "Légende").concat();
+    assert!(legend.contains(&"Responsable : réalise le travail".to_string()));
+    assert!(legend.contains(&"Exportée le".to_string()));
+    let checks = sheet_text(&mut workbook, "Vérifications");
+    assert_eq!(checks[0][0], "Remarque");
+    assert!(
+        checks.iter().any(|row| row[0]
+            == "« Transport au tribunal » demande un financement et n’a pas de bailleur"),
+        "{checks:?}"
+    );
+}
+
+#[test]
+fn a_workbook_without_findings_says_so_in_its_language() {
+    let mut matrix = sample();
+    matrix.findings.clear();
+    for (language, expected) in [
+        (RowLanguage::En, "No findings."),
+        (RowLanguage::Fr, "Aucune remarque."),
+        (RowLanguage::Nl, "Geen bevindingen."),
+    ] {
+        matrix.language = language;
+        let bytes = matrix_xlsx(&matrix).unwrap();
+        let mut workbook = calamine::Xlsx::new(Cursor::new(bytes)).unwrap();
+        let checks = workbook.sheet_names()[2].clone();
+        assert_eq!(sheet_text(&mut workbook, &checks)[1][0], expected);
+    }
+}
+
 #[test]
 fn a_letter_other_than_raci_is_placed_by_row_and_column() {
     let error = refused(

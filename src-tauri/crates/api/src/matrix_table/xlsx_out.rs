@@ -1,5 +1,7 @@
 //! Matrices written as coloured spreadsheets: the grid, the legend and the checks.
 
+use pacta_messages::{message, Messages};
+
 use super::*;
 
 /// Fill and text colours for each letter: light fills with dark text of the same hue, so the
@@ -30,17 +32,13 @@ fn letter_format(raci: Raci) -> Format {
 fn xlsx_error(error: XlsxError) -> ApiError {
     ApiError::new(
         ErrorCode::Internal,
-        format!("the matrix could not be written as an Excel workbook: {error}"),
+        said!("error-matrix-xlsx", detail = error.to_string()),
     )
 }
 
 fn cell_index<T: TryFrom<usize>>(index: usize) -> ApiResult<T> {
-    T::try_from(index).map_err(|_| {
-        ApiError::new(
-            ErrorCode::Internal,
-            "the matrix has too many rows or columns for a worksheet",
-        )
-    })
+    T::try_from(index)
+        .map_err(|_| ApiError::new(ErrorCode::Internal, Said::new("error-matrix-too-big")))
 }
 
 /// The matrix as an Excel workbook: the grid (which imports back), a legend and the checks.
@@ -52,15 +50,19 @@ pub fn matrix_xlsx(matrix: &PrintableMatrix) -> ApiResult<Vec<u8>> {
             .set_subject(format!("{} v{}", matrix.reference, matrix.version))
             .set_author(&matrix.author),
     );
-    // The grid goes first: the importer reads the first worksheet.
-    write_grid(workbook.add_worksheet(), &matrix.content)?;
+    // The grid goes first: the importer reads the first worksheet, whatever its name.
+    write_grid(workbook.add_worksheet(), matrix)?;
     write_legend(workbook.add_worksheet(), matrix)?;
-    write_checks(workbook.add_worksheet(), &matrix.findings)?;
+    write_checks(workbook.add_worksheet(), matrix)?;
     workbook.save_to_buffer().map_err(xlsx_error)
 }
 
-fn write_grid(sheet: &mut Worksheet, content: &MatrixContent) -> ApiResult<()> {
-    sheet.set_name("Matrix").map_err(xlsx_error)?;
+fn write_grid(sheet: &mut Worksheet, matrix: &PrintableMatrix) -> ApiResult<()> {
+    let content = &matrix.content;
+    // The column headers stay the importer's names in every language, so the file reads back.
+    sheet
+        .set_name(message!(matrix.messages(), "matrix-sheet-grid"))
+        .map_err(xlsx_error)?;
     let (headers, rows) = text_rows(content);
     let first_party = LEADING.len();
     let after_parties = first_party + content.parties.len();
@@ -153,64 +155,48 @@ fn write_grid(sheet: &mut Worksheet, content: &MatrixContent) -> ApiResult<()> {
 }
 
 struct LegendWords {
-    reference: &'static str,
-    version: &'static str,
-    frozen: &'static str,
-    printed_on: &'static str,
-    letter: &'static str,
-    meaning: &'static str,
-    meanings: [&'static str; 4],
-    column: &'static str,
-    short_name: &'static str,
-    yes: &'static str,
-    no: &'static str,
+    reference: String,
+    version: String,
+    frozen: String,
+    exported_on: String,
+    letter: String,
+    meaning: String,
+    meanings: [String; 4],
+    column: String,
+    short_name: String,
+    yes: String,
+    no: String,
 }
 
-fn legend_words(french: bool) -> LegendWords {
-    if french {
-        LegendWords {
-            reference: "Référence",
-            version: "Version",
-            frozen: "Figée (annexée à un accord signé)",
-            printed_on: "Exportée le",
-            letter: "Lettre",
-            meaning: "Signification",
-            meanings: [
-                "Responsable : réalise le travail",
-                "Approbateur : répond de la réalisation ; un seul par activité",
-                "Consulté : sollicité avant (échange dans les deux sens)",
-                "Informé : tenu au courant après (sens unique)",
-            ],
-            column: "Colonne (nom complet)",
-            short_name: "Sigle",
-            yes: "oui",
-            no: "non",
-        }
-    } else {
-        LegendWords {
-            reference: "Reference",
-            version: "Version",
-            frozen: "Frozen (annexed to a signed agreement)",
-            printed_on: "Exported on",
-            letter: "Letter",
-            meaning: "Meaning",
-            meanings: [
-                "Responsible: does the work",
-                "Accountable: answers for the work being done; exactly one per activity",
-                "Consulted: asked before (two-way)",
-                "Informed: told after (one-way)",
-            ],
-            column: "Column (full name)",
-            short_name: "Short name",
-            yes: "yes",
-            no: "no",
-        }
+fn legend_words(messages: &Messages) -> LegendWords {
+    let word = |id: &str| messages.get(id, &[]);
+    LegendWords {
+        reference: word("matrix-reference"),
+        version: word("matrix-version"),
+        frozen: word("matrix-sheet-frozen"),
+        exported_on: word("matrix-sheet-exported-on"),
+        letter: word("matrix-letter"),
+        meaning: word("matrix-meaning"),
+        // In the order of `Raci::ALL`.
+        meanings: [
+            word("matrix-sheet-responsible"),
+            word("matrix-sheet-accountable"),
+            word("matrix-sheet-consulted"),
+            word("matrix-sheet-informed"),
+        ],
+        column: word("matrix-sheet-column"),
+        short_name: word("matrix-sheet-short-name"),
+        yes: word("matrix-sheet-yes"),
+        no: word("matrix-sheet-no"),
     }
 }
 
 fn write_legend(sheet: &mut Worksheet, matrix: &PrintableMatrix) -> ApiResult<()> {
-    sheet.set_name("Legend").map_err(xlsx_error)?;
-    let words = legend_words(matrix.french());
+    let messages = matrix.messages();
+    sheet
+        .set_name(message!(messages, "matrix-sheet-legend"))
+        .map_err(xlsx_error)?;
+    let words = legend_words(messages);
     let bold = Format::new().set_bold();
     let title = Format::new().set_bold().set_font_size(14);
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
@@ -221,13 +207,13 @@ fn write_legend(sheet: &mut Worksheet, matrix: &PrintableMatrix) -> ApiResult<()
         .write_string_with_format(0, 0, matrix.title(), &title)
         .map_err(xlsx_error)?;
     let facts = [
-        (words.reference, matrix.reference.clone()),
-        (words.version, matrix.version.to_string()),
+        (&words.reference, matrix.reference.clone()),
+        (&words.version, matrix.version.to_string()),
         (
-            words.frozen,
-            if matrix.frozen { words.yes } else { words.no }.to_string(),
+            &words.frozen,
+            if matrix.frozen { &words.yes } else { &words.no }.clone(),
         ),
-        (words.printed_on, matrix.printed_on.to_string()),
+        (&words.exported_on, matrix.printed_on.to_string()),
     ];
     let mut line = 2u32;
     for (label, value) in facts {
@@ -240,10 +226,10 @@ fn write_legend(sheet: &mut Worksheet, matrix: &PrintableMatrix) -> ApiResult<()
 
     line += 1;
     sheet
-        .write_string_with_format(line, 0, words.letter, &bold)
+        .write_string_with_format(line, 0, &words.letter, &bold)
         .map_err(xlsx_error)?;
     sheet
-        .write_string_with_format(line, 1, words.meaning, &bold)
+        .write_string_with_format(line, 1, &words.meaning, &bold)
         .map_err(xlsx_error)?;
     line += 1;
     for (raci, meaning) in Raci::ALL.iter().zip(words.meanings) {
@@ -258,10 +244,10 @@ fn write_legend(sheet: &mut Worksheet, matrix: &PrintableMatrix) -> ApiResult<()
 
     line += 1;
     sheet
-        .write_string_with_format(line, 0, words.short_name, &bold)
+        .write_string_with_format(line, 0, &words.short_name, &bold)
         .map_err(xlsx_error)?;
     sheet
-        .write_string_with_format(line, 1, words.column, &bold)
+        .write_string_with_format(line, 1, &words.column, &bold)
         .map_err(xlsx_error)?;
     line += 1;
     for party in &matrix.content.parties {
@@ -277,22 +263,30 @@ fn write_legend(sheet: &mut Worksheet, matrix: &PrintableMatrix) -> ApiResult<()
     Ok(())
 }
 
-fn write_checks(sheet: &mut Worksheet, findings: &[MatrixFinding]) -> ApiResult<()> {
-    sheet.set_name("Checks").map_err(xlsx_error)?;
+fn write_checks(sheet: &mut Worksheet, matrix: &PrintableMatrix) -> ApiResult<()> {
+    let messages = matrix.messages();
+    sheet
+        .set_name(message!(messages, "matrix-sheet-checks"))
+        .map_err(xlsx_error)?;
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     sheet.set_column_width(0, 110).map_err(xlsx_error)?;
     sheet
-        .write_string_with_format(0, 0, "Finding", &bold)
+        .write_string_with_format(0, 0, message!(messages, "matrix-sheet-finding"), &bold)
         .map_err(xlsx_error)?;
-    if findings.is_empty() {
+    if matrix.findings.is_empty() {
         sheet
-            .write_string(1, 0, "No findings.")
+            .write_string(1, 0, message!(messages, "matrix-sheet-no-findings"))
             .map_err(xlsx_error)?;
     }
-    for (index, finding) in findings.iter().enumerate() {
+    for (index, finding) in matrix.findings.iter().enumerate() {
         sheet
-            .write_string_with_format(cell_index(index + 1)?, 0, finding.to_string(), &wrap)
+            .write_string_with_format(
+                cell_index(index + 1)?,
+                0,
+                matrix.finding_text(finding),
+                &wrap,
+            )
             .map_err(xlsx_error)?;
     }
     sheet.set_freeze_panes(1, 0).map_err(xlsx_error)?;

@@ -1,9 +1,10 @@
 crate::closed_choice!(
-    /// A language an agreement's text is written in. The UI speaks these two; a text may carry
-    /// a translation into the other for bilingual printing.
+    /// A language an agreement's text (or a meeting's minutes) is written in: the languages the
+    /// UI speaks. A text may carry a translation for bilingual printing.
     Language {
         En => "en",
         Fr => "fr",
+        Nl => "nl",
     }
 );
 
@@ -13,13 +14,16 @@ impl Language {
         match self {
             Language::En => pacta_messages::Locale::En,
             Language::Fr => pacta_messages::Locale::Fr,
+            Language::Nl => pacta_messages::Locale::Nl,
         }
     }
 
+    /// The language a starter text is translated into for bilingual printing: French and
+    /// Dutch texts beside English, English beside French (the partnerships' working pairs).
     pub fn other(self) -> Language {
         match self {
             Language::En => Language::Fr,
-            Language::Fr => Language::En,
+            Language::Fr | Language::Nl => Language::En,
         }
     }
 }
@@ -29,8 +33,11 @@ crate::closed_choice!(
     PrintLanguage {
         En => "en",
         Fr => "fr",
+        Nl => "nl",
         #[serde(rename = "en+fr")]
         EnFr => "en+fr",
+        #[serde(rename = "en+nl")]
+        EnNl => "en+nl",
     }
 );
 
@@ -40,7 +47,9 @@ impl PrintLanguage {
         match self {
             PrintLanguage::En => &[Language::En],
             PrintLanguage::Fr => &[Language::Fr],
+            PrintLanguage::Nl => &[Language::Nl],
             PrintLanguage::EnFr => &[Language::En, Language::Fr],
+            PrintLanguage::EnNl => &[Language::En, Language::Nl],
         }
     }
 }
@@ -78,5 +87,7 @@ mod tests {
         );
         assert_eq!(Paper::parse("LETTER"), Some(Paper::Letter));
         assert_eq!(Language::Fr.other(), Language::En);
+        assert_eq!(PrintLanguage::parse("en+nl"), Some(PrintLanguage::EnNl));
+        assert_eq!(Language::Nl.locale(), pacta_messages::Locale::Nl);
     }
 }

@@ -84,27 +84,8 @@ impl TemplateCode {
     }
 
     /// The template's name, as offered when a new agreement is drafted.
-    pub fn name(self, language: Language) -> &'static str {
-        match (self, language) {
-            (TemplateCode::NationalReferralMechanism, Language::En) => {
-                "National referral mechanism MoU (state–NGO)"
-            }
-            (TemplateCode::NationalReferralMechanism, Language::Fr) => {
-                "Protocole d’accord sur le mécanisme national d’orientation (État–ONG)"
-            }
-            (TemplateCode::ShelterServices, Language::En) => "Shelter and assistance services MoU",
-            (TemplateCode::ShelterServices, Language::Fr) => {
-                "Protocole d’accord sur les services d’hébergement et d’assistance"
-            }
-            (TemplateCode::DataSharing, Language::En) => "Data-sharing agreement",
-            (TemplateCode::DataSharing, Language::Fr) => "Convention de partage de données",
-            (TemplateCode::RegionalTermsOfReference, Language::En) => {
-                "Regional coordination body terms of reference"
-            }
-            (TemplateCode::RegionalTermsOfReference, Language::Fr) => {
-                "Termes de référence de l’organe régional de coordination"
-            }
-        }
+    pub fn name(self, messages: &pacta_messages::Messages) -> String {
+        messages.get(&format!("agreement-template-{}", self.code()), &[])
     }
 
     fn data(self, language: Language) -> &'static Starter {
@@ -124,6 +105,14 @@ impl TemplateCode {
             }
             (TemplateCode::RegionalTermsOfReference, Language::Fr) => {
                 &regional_terms_of_reference::FR
+            }
+            (TemplateCode::NationalReferralMechanism, Language::Nl) => {
+                &national_referral_mechanism::NL
+            }
+            (TemplateCode::ShelterServices, Language::Nl) => &shelter_services::NL,
+            (TemplateCode::DataSharing, Language::Nl) => &data_sharing::NL,
+            (TemplateCode::RegionalTermsOfReference, Language::Nl) => {
+                &regional_terms_of_reference::NL
             }
         }
     }
@@ -224,7 +213,9 @@ mod tests {
         for code in TemplateCode::ALL {
             let en = ids(&code.starter(Language::En).sections);
             let fr = ids(&code.starter(Language::Fr).sections);
+            let nl = ids(&code.starter(Language::Nl).sections);
             assert_eq!(en, fr, "{code}");
+            assert_eq!(en, nl, "{code}");
             let all: Vec<u32> = en.iter().flat_map(|(_, ids)| ids.clone()).collect();
             let expected: Vec<u32> = (1..=all.len() as u32).collect();
             assert_eq!(all, expected, "{code}: ids 1..n, unique, in order");
@@ -235,33 +226,35 @@ mod tests {
     fn placeholders_are_closed_and_match_between_languages() {
         for code in TemplateCode::ALL {
             let en = code.starter(Language::En);
-            let fr = code.starter(Language::Fr);
-            let en_clauses = en.sections.iter().flat_map(|s| &s.clauses);
-            let fr_clauses = fr.sections.iter().flat_map(|s| &s.clauses);
-            for (e, f) in en_clauses.zip(fr_clauses) {
-                for clause in [e, f] {
-                    let mut open = false;
-                    for c in clause.text.chars() {
-                        match c {
-                            '[' => {
-                                assert!(!open, "{code} {}: nested [", clause.id);
-                                open = true;
+            for translated in [Language::Fr, Language::Nl] {
+                let fr = code.starter(translated);
+                let en_clauses = en.sections.iter().flat_map(|s| &s.clauses);
+                let fr_clauses = fr.sections.iter().flat_map(|s| &s.clauses);
+                for (e, f) in en_clauses.zip(fr_clauses) {
+                    for clause in [e, f] {
+                        let mut open = false;
+                        for c in clause.text.chars() {
+                            match c {
+                                '[' => {
+                                    assert!(!open, "{code} {}: nested [", clause.id);
+                                    open = true;
+                                }
+                                ']' => {
+                                    assert!(open, "{code} {}: ] without [", clause.id);
+                                    open = false;
+                                }
+                                _ => {}
                             }
-                            ']' => {
-                                assert!(open, "{code} {}: ] without [", clause.id);
-                                open = false;
-                            }
-                            _ => {}
                         }
+                        assert!(!open, "{code} {}: unclosed [", clause.id);
                     }
-                    assert!(!open, "{code} {}: unclosed [", clause.id);
+                    assert_eq!(
+                        e.text.matches('[').count(),
+                        f.text.matches('[').count(),
+                        "{code} clause {}: placeholders differ between languages",
+                        e.id
+                    );
                 }
-                assert_eq!(
-                    e.text.matches('[').count(),
-                    f.text.matches('[').count(),
-                    "{code} clause {}: placeholders differ between languages",
-                    e.id
-                );
             }
         }
     }
@@ -298,6 +291,10 @@ mod tests {
         for code in TemplateCode::ALL {
             let en = code.agreement_text(Language::En, false);
             let fr = code.agreement_text(Language::Fr, false);
+            let nl = code.agreement_text(Language::Nl, false);
+            assert!(nl.clauses(Section::Responsibilities).iter().any(|c| c
+                .text
+                .contains("verantwoordelijkheidsmatrix die als bijlage bij")));
             assert!(en
                 .clauses(Section::Responsibilities)
                 .iter()
@@ -344,9 +341,9 @@ mod tests {
     fn names_differ_per_language_and_template() {
         let mut names = Vec::new();
         for code in TemplateCode::ALL {
-            assert_ne!(code.name(Language::En), code.name(Language::Fr), "{code}");
-            names.push(code.name(Language::En));
-            names.push(code.name(Language::Fr));
+            for language in Language::ALL {
+                names.push(code.name(pacta_messages::Messages::of(language.locale())));
+            }
         }
         let count = names.len();
         names.sort_unstable();

@@ -3,6 +3,7 @@
 //! overloaded parties, activities that need funding and have no funder. Findings, not
 //! refusals: a matrix with findings is saved; an agreement it is annexed to lists them.
 
+use pacta_messages::{message, Locale, Messages};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -96,47 +97,88 @@ impl MatrixFinding {
     }
 }
 
-impl std::fmt::Display for MatrixFinding {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl MatrixFinding {
+    /// The finding as a sentence in `messages`' language, each activity named by
+    /// `label(activity_id, stored)`: a print in another language names it by its translated
+    /// label rather than the one stored when the check ran.
+    pub fn sentence(&self, messages: &Messages, label: impl Fn(u32, &str) -> String) -> String {
         match self {
-            MatrixFinding::NoAccountable { activity, .. } => {
-                write!(f, "“{activity}” has no one accountable (A)")
-            }
+            MatrixFinding::NoAccountable {
+                activity_id,
+                activity,
+            } => message!(
+                messages,
+                "matrix-finding-no-accountable",
+                activity = label(*activity_id, activity)
+            ),
             MatrixFinding::SeveralAccountable {
-                activity, names, ..
-            } => write!(
-                f,
-                "“{activity}” has {} accountable (A): {}; there must be exactly one",
-                names.len(),
-                names.join(", ")
+                activity_id,
+                activity,
+                names,
+                ..
+            } => message!(
+                messages,
+                "matrix-finding-several-accountable",
+                activity = label(*activity_id, activity),
+                count = names.len(),
+                names = names.join(", ")
             ),
-            MatrixFinding::NoResponsible { activity, .. } => {
-                write!(f, "“{activity}” has no one responsible (R)")
-            }
+            MatrixFinding::NoResponsible {
+                activity_id,
+                activity,
+            } => message!(
+                messages,
+                "matrix-finding-no-responsible",
+                activity = label(*activity_id, activity)
+            ),
             MatrixFinding::SeveralResponsible {
-                activity, names, ..
-            } => write!(
-                f,
-                "“{activity}” has {} responsible (R): {}; possible duplicated work",
-                names.len(),
-                names.join(", ")
+                activity_id,
+                activity,
+                names,
+                ..
+            } => message!(
+                messages,
+                "matrix-finding-several-responsible",
+                activity = label(*activity_id, activity),
+                count = names.len(),
+                names = names.join(", ")
             ),
-            MatrixFinding::NoFunder { activity, .. } => {
-                write!(f, "“{activity}” needs funding and has no funder")
-            }
+            MatrixFinding::NoFunder {
+                activity_id,
+                activity,
+            } => message!(
+                messages,
+                "matrix-finding-no-funder",
+                activity = label(*activity_id, activity)
+            ),
             MatrixFinding::IdleParty { name, .. } => {
-                write!(f, "{name} is responsible or accountable for nothing")
+                message!(messages, "matrix-finding-idle-party", name = name)
             }
             MatrixFinding::OverloadedParty {
                 name,
                 rows,
                 threshold,
                 ..
-            } => write!(
-                f,
-                "{name} is responsible for {rows} activities (more than {threshold})"
+            } => message!(
+                messages,
+                "matrix-finding-overloaded-party",
+                name = name,
+                rows = *rows,
+                threshold = *threshold
             ),
         }
+    }
+
+    /// The finding in `messages`' language, naming activities as the check stored them.
+    pub fn text(&self, messages: &Messages) -> String {
+        self.sentence(messages, |_, stored| stored.to_string())
+    }
+}
+
+/// English, for logs and callers that have no reader's language.
+impl std::fmt::Display for MatrixFinding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Messages::of(Locale::En)))
     }
 }
 

@@ -1,6 +1,9 @@
 //! Everything a printed or exported matrix shows, gathered by the api and handed to the PDF,
 //! spreadsheet and CSV writers, which know nothing of the database.
 
+use std::sync::OnceLock;
+
+use pacta_messages::{message, Locale, Messages};
 use serde::{Deserialize, Serialize};
 
 use super::checks::MatrixFinding;
@@ -10,12 +13,25 @@ use crate::agreement::Annex;
 use crate::date::IsoDate;
 
 crate::closed_choice!(
-    /// The language of the printed row labels and fixed words.
+    /// The language of the printed row labels and fixed words. Rows have English and French
+    /// labels only: a Dutch print has Dutch fixed words and the English rows.
     RowLanguage {
         En => "en",
         Fr => "fr",
+        Nl => "nl",
     }
 );
+
+impl RowLanguage {
+    /// The catalogue the fixed words come from.
+    pub fn locale(self) -> Locale {
+        match self {
+            RowLanguage::En => Locale::En,
+            RowLanguage::Fr => Locale::Fr,
+            RowLanguage::Nl => Locale::Nl,
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct PrintableMatrix {
@@ -31,6 +47,7 @@ pub struct PrintableMatrix {
 }
 
 impl PrintableMatrix {
+    /// Whether the rows print in French: the only language besides English they are kept in.
     pub fn french(&self) -> bool {
         self.language == RowLanguage::Fr
     }
@@ -42,138 +59,164 @@ impl PrintableMatrix {
             &self.content.title
         }
     }
+
+    /// The activity's label in the print language, falling back to English.
+    pub fn label<'a>(&self, activity: &'a Activity) -> &'a str {
+        activity.label_in(self.french())
+    }
+
+    /// The catalogue of the print language, for words [`MatrixLabels`] does not keep.
+    pub fn messages(&self) -> &'static Messages {
+        Messages::of(self.language.locale())
+    }
 }
 
-/// The fixed words of a printed or annexed matrix in one language.
-#[derive(Debug, Clone, Copy)]
+/// The fixed words of a printed or annexed matrix in one language, from its catalogue; the
+/// words with values to fill in are methods.
+#[derive(Debug, Clone)]
 pub struct MatrixLabels {
     pub language: RowLanguage,
-    pub matrix: &'static str,
-    pub reference: &'static str,
-    pub version: &'static str,
-    /// "Printed on {date}".
-    pub printed_on: &'static str,
-    pub frozen: &'static str,
-    pub working: &'static str,
-    pub activity: &'static str,
-    pub funding: &'static str,
-    pub yes: &'static str,
-    pub duration: &'static str,
-    pub note: &'static str,
+    /// "Responsibility matrix (RACI)".
+    pub matrix: String,
+    pub reference: String,
+    pub version: String,
+    pub frozen: String,
+    pub working: String,
+    pub activity: String,
+    pub funding: String,
+    pub yes: String,
+    pub duration: String,
     /// A heading row for activities filed under no heading, after some that are.
-    pub other_activities: &'static str,
-    /// "{heading} (continued)": a group heading again at the head of a later page.
-    pub continued: &'static str,
-    /// "Organisations {from}–{to} of {n}": which columns a page set shows when the grid is
-    /// split across page widths.
-    pub columns_shown: &'static str,
-    pub legend: &'static str,
-    pub letter: &'static str,
-    pub meaning: &'static str,
-    pub column: &'static str,
-    pub organisation: &'static str,
-    pub checks: &'static str,
-    pub no_findings: &'static str,
+    pub other_activities: String,
+    pub legend: String,
+    pub letter: String,
+    pub meaning: String,
+    pub column: String,
+    pub organisation: String,
+    pub checks: String,
+    pub no_findings: String,
 }
 
 impl MatrixLabels {
-    pub fn of(language: RowLanguage) -> MatrixLabels {
-        match language {
-            RowLanguage::En => MatrixLabels {
-                language,
-                matrix: "Responsibility matrix (RACI)",
-                reference: "Reference",
-                version: "Version",
-                printed_on: "Printed on {date}",
-                frozen: "Frozen: annexed to a signed agreement; any change makes a new version.",
-                working: "Working version: it may still change.",
-                activity: "Activity",
-                funding: "Funding",
-                yes: "Yes",
-                duration: "Duration",
-                note: "Note",
-                other_activities: "Other activities",
-                continued: "{heading} (continued)",
-                columns_shown: "Organisations {from}–{to} of {n}",
-                legend: "Legend",
-                letter: "Letter",
-                meaning: "Meaning",
-                column: "Column",
-                organisation: "Organisation",
-                checks: "Checks",
-                no_findings: "No findings: every activity has exactly one accountable and at \
-                              least one responsible organisation.",
-            },
-            RowLanguage::Fr => MatrixLabels {
-                language,
-                matrix: "Matrice des responsabilités (RACI)",
-                reference: "Référence",
-                version: "Version",
-                printed_on: "Imprimée le {date}",
-                frozen: "Figée : annexée à un accord signé ; toute modification crée une \
-                         nouvelle version.",
-                working: "Version de travail : elle peut encore changer.",
-                activity: "Activité",
-                funding: "Financement",
-                yes: "Oui",
-                duration: "Durée",
-                note: "Remarque",
-                other_activities: "Autres activités",
-                continued: "{heading} (suite)",
-                columns_shown: "Organisations {from} à {to} sur {n}",
-                legend: "Légende",
-                letter: "Lettre",
-                meaning: "Signification",
-                column: "Colonne",
-                organisation: "Organisation",
-                checks: "Vérifications",
-                no_findings: "Aucune remarque : chaque activité a exactement un approbateur et \
-                              au moins un responsable.",
-            },
+    /// The words of `language`, read from the catalogue once.
+    pub fn of(language: RowLanguage) -> &'static MatrixLabels {
+        static LOADED: [OnceLock<MatrixLabels>; RowLanguage::ALL.len()] =
+            [const { OnceLock::new() }; RowLanguage::ALL.len()];
+        LOADED[language as usize].get_or_init(|| MatrixLabels::load(language))
+    }
+
+    fn load(language: RowLanguage) -> MatrixLabels {
+        let m = Messages::of(language.locale());
+        MatrixLabels {
+            language,
+            matrix: message!(m, "matrix-kind"),
+            reference: message!(m, "matrix-reference"),
+            version: message!(m, "matrix-version"),
+            frozen: message!(m, "matrix-frozen"),
+            working: message!(m, "matrix-working"),
+            activity: message!(m, "matrix-activity"),
+            funding: message!(m, "matrix-funding"),
+            yes: message!(m, "matrix-yes"),
+            duration: message!(m, "matrix-duration"),
+            other_activities: message!(m, "matrix-other-activities"),
+            legend: message!(m, "matrix-legend"),
+            letter: message!(m, "matrix-letter"),
+            meaning: message!(m, "matrix-meaning"),
+            column: message!(m, "matrix-column"),
+            organisation: message!(m, "matrix-organisation"),
+            checks: message!(m, "matrix-checks"),
+            no_findings: message!(m, "matrix-no-findings"),
         }
     }
 
-    /// The letter's name and what it means, for the legend.
-    pub fn raci(&self, raci: Raci) -> (&'static str, &'static str) {
-        match (self.language, raci) {
-            (RowLanguage::En, Raci::Responsible) => ("Responsible", "does the work"),
-            (RowLanguage::En, Raci::Accountable) => (
-                "Accountable",
-                "answers for the work being done; exactly one per activity",
-            ),
-            (RowLanguage::En, Raci::Consulted) => ("Consulted", "asked before; two-way"),
-            (RowLanguage::En, Raci::Informed) => ("Informed", "told after; one-way"),
-            (RowLanguage::Fr, Raci::Responsible) => ("Responsable", "réalise le travail"),
-            (RowLanguage::Fr, Raci::Accountable) => (
-                "Approbateur",
-                "répond de la réalisation ; un seul par activité",
-            ),
-            (RowLanguage::Fr, Raci::Consulted) => {
-                ("Consulté", "sollicité avant ; dans les deux sens")
-            }
-            (RowLanguage::Fr, Raci::Informed) => {
-                ("Informé", "tenu au courant après ; à sens unique")
-            }
-        }
+    fn messages(&self) -> &'static Messages {
+        Messages::of(self.language.locale())
     }
 
-    /// "3 weeks" / "3 semaines".
-    pub fn duration_text(&self, duration: WorkDuration) -> String {
-        let one = duration.amount == 1;
-        let unit = match (self.language, duration.unit, one) {
-            (RowLanguage::En, DurationUnit::Days, true) => "day",
-            (RowLanguage::En, DurationUnit::Days, false) => "days",
-            (RowLanguage::En, DurationUnit::Weeks, true) => "week",
-            (RowLanguage::En, DurationUnit::Weeks, false) => "weeks",
-            (RowLanguage::En, DurationUnit::Months, true) => "month",
-            (RowLanguage::En, DurationUnit::Months, false) => "months",
-            (RowLanguage::Fr, DurationUnit::Days, true) => "jour",
-            (RowLanguage::Fr, DurationUnit::Days, false) => "jours",
-            (RowLanguage::Fr, DurationUnit::Weeks, true) => "semaine",
-            (RowLanguage::Fr, DurationUnit::Weeks, false) => "semaines",
-            (RowLanguage::Fr, DurationUnit::Months, _) => "mois",
+    /// "Reference: RM-2026-001 · Version 2 · Printed on 12 March 2026", the date already
+    /// written out.
+    pub fn facts(&self, reference: &str, version: u32, date: &str) -> String {
+        message!(
+            self.messages(),
+            "matrix-facts",
+            reference = reference,
+            version = version.to_string(),
+            date = date
+        )
+    }
+
+    /// The PDF's subject: "Responsibility matrix (RACI) RM-2026-001, Version 2".
+    pub fn subject(&self, reference: &str, version: u32) -> String {
+        message!(
+            self.messages(),
+            "matrix-subject",
+            reference = reference,
+            version = version.to_string()
+        )
+    }
+
+    /// "RM-2026-001 · Version 2", atop every page but the first.
+    pub fn running_header(&self, reference: &str, version: u32) -> String {
+        message!(
+            self.messages(),
+            "matrix-running-header",
+            reference = reference,
+            version = version.to_string()
+        )
+    }
+
+    /// "Note: {note}", under the activity's label.
+    pub fn note(&self, note: &str) -> String {
+        message!(self.messages(), "matrix-note", note = note)
+    }
+
+    /// "{heading} (continued)": a group heading again at the head of a later page.
+    pub fn continued(&self, heading: &str) -> String {
+        message!(self.messages(), "matrix-continued", heading = heading)
+    }
+
+    /// "Organisations {from}–{to} of {count}": which columns a page set shows when the grid
+    /// is split across page widths.
+    pub fn columns_shown(&self, from: usize, to: usize, count: usize) -> String {
+        message!(
+            self.messages(),
+            "matrix-columns-shown",
+            from = from.to_string(),
+            to = to.to_string(),
+            count = count.to_string()
+        )
+    }
+
+    /// The letter's name: "Responsible".
+    pub fn raci_name(&self, raci: Raci) -> String {
+        let id = match raci {
+            Raci::Responsible => "matrix-raci-responsible",
+            Raci::Accountable => "matrix-raci-accountable",
+            Raci::Consulted => "matrix-raci-consulted",
+            Raci::Informed => "matrix-raci-informed",
         };
-        format!("{} {unit}", duration.amount)
+        self.messages().get(id, &[])
+    }
+
+    /// The letter's name and what it means, for the legend: "Responsible (does the work)".
+    pub fn raci_legend(&self, raci: Raci) -> String {
+        let id = match raci {
+            Raci::Responsible => "matrix-legend-responsible",
+            Raci::Accountable => "matrix-legend-accountable",
+            Raci::Consulted => "matrix-legend-consulted",
+            Raci::Informed => "matrix-legend-informed",
+        };
+        self.messages().get(id, &[])
+    }
+
+    /// "3 weeks" / "3 semaines" / "3 weken".
+    pub fn duration_text(&self, duration: WorkDuration) -> String {
+        let id = match duration.unit {
+            DurationUnit::Days => "matrix-duration-days",
+            DurationUnit::Weeks => "matrix-duration-weeks",
+            DurationUnit::Months => "matrix-duration-months",
+        };
+        message!(self.messages(), id, count = duration.amount)
     }
 
     /// "Yes — {funder}" when the activity needs funding, the funder alone when one is named
@@ -181,84 +224,27 @@ impl MatrixLabels {
     pub fn funding_text(&self, activity: &Activity) -> String {
         let funder = activity.funder.trim();
         match (activity.needs_funding, funder.is_empty()) {
-            (true, true) => self.yes.to_string(),
-            (true, false) => format!("{} — {funder}", self.yes),
+            (true, true) => self.yes.clone(),
+            (true, false) => message!(self.messages(), "matrix-yes-funder", funder = funder),
             (false, _) => funder.to_string(),
         }
     }
 }
 
 impl PrintableMatrix {
-    pub fn labels(&self) -> MatrixLabels {
+    pub fn labels(&self) -> &'static MatrixLabels {
         MatrixLabels::of(self.language)
     }
 
-    /// The finding as a sentence in the print language. English is the finding's own
-    /// wording; French names the activity by its French label when it has one.
+    /// The finding as a sentence in the print language, naming the activity by its label in
+    /// that language when it has one.
     pub fn finding_text(&self, finding: &MatrixFinding) -> String {
-        if !self.french() {
-            return finding.to_string();
-        }
-        let activity = |id: u32, stored: &str| -> String {
+        finding.sentence(self.messages(), |id, stored| {
             self.content
                 .activity(id)
-                .map_or(stored, |a| a.label_in(true))
+                .map_or(stored, |a| self.label(a))
                 .to_string()
-        };
-        match finding {
-            MatrixFinding::NoAccountable {
-                activity_id,
-                activity: stored,
-            } => format!(
-                "« {} » n’a aucun approbateur (A)",
-                activity(*activity_id, stored)
-            ),
-            MatrixFinding::SeveralAccountable {
-                activity_id,
-                activity: stored,
-                names,
-                ..
-            } => format!(
-                "« {} » a {} approbateurs (A) : {} ; il en faut exactement un",
-                activity(*activity_id, stored),
-                names.len(),
-                names.join(", ")
-            ),
-            MatrixFinding::NoResponsible {
-                activity_id,
-                activity: stored,
-            } => format!(
-                "« {} » n’a aucun responsable (R)",
-                activity(*activity_id, stored)
-            ),
-            MatrixFinding::SeveralResponsible {
-                activity_id,
-                activity: stored,
-                names,
-                ..
-            } => format!(
-                "« {} » a {} responsables (R) : {} ; risque de travail en double",
-                activity(*activity_id, stored),
-                names.len(),
-                names.join(", ")
-            ),
-            MatrixFinding::NoFunder {
-                activity_id,
-                activity: stored,
-            } => format!(
-                "« {} » demande un financement et n’a pas de bailleur",
-                activity(*activity_id, stored)
-            ),
-            MatrixFinding::IdleParty { name, .. } => {
-                format!("{name} n’est responsable (R) ou approbateur (A) d’aucune activité")
-            }
-            MatrixFinding::OverloadedParty {
-                name,
-                rows,
-                threshold,
-                ..
-            } => format!("{name} est responsable (R) de {rows} activités (plus de {threshold})"),
-        }
+        })
     }
 
     /// The matrix as a table annexed to an agreement, in the print language: the activity,
@@ -267,14 +253,13 @@ impl PrintableMatrix {
     /// the activities below it read as its group.
     pub fn as_annex(&self) -> Annex {
         let labels = self.labels();
-        let french = self.french();
         let content = &self.content;
         let with_duration = content.activities.iter().any(|a| a.duration.is_some());
-        let mut columns = vec![labels.activity.to_string()];
+        let mut columns = vec![labels.activity.clone()];
         columns.extend(content.parties.iter().map(|p| p.header().to_string()));
-        columns.push(labels.funding.to_string());
+        columns.push(labels.funding.clone());
         if with_duration {
-            columns.push(labels.duration.to_string());
+            columns.push(labels.duration.clone());
         }
         let width = columns.len();
         let mut rows = Vec::with_capacity(content.activities.len());
@@ -284,7 +269,7 @@ impl PrintableMatrix {
                 row[0] = heading.to_string();
                 rows.push(row);
             }
-            let mut row = vec![activity.label_in(french).to_string()];
+            let mut row = vec![self.label(activity).to_string()];
             row.extend(content.parties.iter().map(|party| {
                 activity
                     .raci_of(party.organisation_id)
@@ -301,12 +286,12 @@ impl PrintableMatrix {
             rows.push(row);
         }
         Annex {
-            title: format!(
-                "{} ({}, {} {})",
-                self.title(),
-                self.reference,
-                labels.version.to_lowercase(),
-                self.version
+            title: message!(
+                self.messages(),
+                "matrix-annex-title",
+                title = self.title(),
+                reference = &self.reference,
+                version = self.version.to_string()
             ),
             columns,
             rows,
@@ -317,7 +302,7 @@ impl PrintableMatrix {
     /// a new group starts. Activities filed under no heading after headed ones are grouped
     /// as "Other activities", so they are not read as part of the group above.
     pub fn grouped(&self) -> Vec<(Option<&str>, &Activity)> {
-        let other = self.labels().other_activities;
+        let other = self.labels().other_activities.as_str();
         let mut previous: Option<&str> = None;
         self.content
             .activities
@@ -475,6 +460,83 @@ mod tests {
         assert_eq!(en.duration_text(weeks(3)), "3 weeks");
         assert_eq!(en.duration_text(weeks(1)), "1 week");
         assert_eq!(fr.duration_text(weeks(3)), "3 semaines");
+    }
+
+    #[test]
+    fn a_dutch_annex_has_dutch_words_and_the_english_rows() {
+        let printable = matrix(RowLanguage::Nl);
+        let annex = printable.as_annex();
+        assert_eq!(
+            annex.title,
+            "Shelter responsibilities (RM-2026-01, versie 2)"
+        );
+        assert_eq!(annex.columns[0], "Activiteit");
+        assert_eq!(annex.columns[3], "Financiering");
+        assert_eq!(annex.columns[4], "Duur");
+        assert_eq!(annex.rows[1][0], "Food", "rows have no Dutch label");
+        assert_eq!(annex.rows[1][3], "Ja — Fondation Hélène Lefèvre-Ngô");
+        assert_eq!(annex.rows[1][4], "1 maand");
+        assert_eq!(annex.rows[2][3], "Ja");
+        assert_eq!(annex.rows[3][0], "Overige activiteiten");
+        let texts: Vec<String> = printable
+            .findings
+            .iter()
+            .map(|f| printable.finding_text(f))
+            .collect();
+        assert!(texts.contains(&"“Health checks” heeft geen eindverantwoordelijke (A)".to_string()));
+        assert!(texts.contains(&"“Closing report” heeft geen verantwoordelijke (R)".to_string()));
+        assert!(texts
+            .contains(&"“Health checks” heeft financiering nodig maar geen financier".to_string()));
+    }
+
+    #[test]
+    fn dutch_letters_and_durations() {
+        let nl = MatrixLabels::of(RowLanguage::Nl);
+        let names: Vec<String> = Raci::ALL.iter().map(|r| nl.raci_name(*r)).collect();
+        assert_eq!(
+            names,
+            [
+                "Verantwoordelijk (uitvoerend)",
+                "Eindverantwoordelijk",
+                "Geraadpleegd",
+                "Geïnformeerd"
+            ]
+        );
+        let duration = |amount, unit| nl.duration_text(WorkDuration { amount, unit });
+        assert_eq!(duration(1, DurationUnit::Days), "1 dag");
+        assert_eq!(duration(2, DurationUnit::Days), "2 dagen");
+        assert_eq!(duration(1, DurationUnit::Weeks), "1 week");
+        assert_eq!(duration(3, DurationUnit::Weeks), "3 weken");
+        assert_eq!(duration(1, DurationUnit::Months), "1 maand");
+        assert_eq!(duration(6, DurationUnit::Months), "6 maanden");
+        assert_eq!(RowLanguage::parse("NL"), Some(RowLanguage::Nl));
+    }
+
+    #[test]
+    fn every_language_words_the_letters_and_units_apart() {
+        for language in RowLanguage::ALL {
+            let labels = MatrixLabels::of(*language);
+            let mut words: Vec<String> = Raci::ALL
+                .iter()
+                .flat_map(|r| [labels.raci_name(*r), labels.raci_legend(*r)])
+                .collect();
+            words.extend(DurationUnit::ALL.iter().flat_map(|unit| {
+                [1, 2].map(|amount| {
+                    labels.duration_text(WorkDuration {
+                        amount,
+                        unit: *unit,
+                    })
+                })
+            }));
+            assert!(
+                words.iter().all(|w| !w.starts_with("matrix-")),
+                "{language}: {words:?}"
+            );
+            let mut distinct = words.clone();
+            distinct.sort();
+            distinct.dedup();
+            assert_eq!(distinct.len(), words.len(), "{language}: {words:?}");
+        }
     }
 
     #[test]

@@ -1,5 +1,8 @@
 //! The agenda: numbered items, each for information, discussion or decision.
 
+use std::sync::OnceLock;
+
+use pacta_messages::{Locale, Messages};
 use serde::{Deserialize, Serialize};
 
 use crate::agreement::Language;
@@ -26,19 +29,33 @@ crate::closed_choice!(
 );
 
 impl StandardItem {
+    /// The item's title on an agenda written in `language`.
     pub fn title(self, language: Language) -> &'static str {
-        use StandardItem::*;
-        match (language, self) {
-            (Language::En, AdoptionOfAgenda) => "Adoption of the agenda",
-            (Language::En, PreviousMinutes) => "Approval of the minutes of the previous meeting",
-            (Language::En, MattersArising) => "Matters arising (open action items)",
-            (Language::En, AnyOtherBusiness) => "Any other business",
-            (Language::Fr, AdoptionOfAgenda) => "Adoption de l’ordre du jour",
-            (Language::Fr, PreviousMinutes) => {
-                "Approbation du procès-verbal de la réunion précédente"
-            }
-            (Language::Fr, MattersArising) => "Suivi des décisions (actions en cours)",
-            (Language::Fr, AnyOtherBusiness) => "Questions diverses",
+        self.title_in(language.locale())
+    }
+
+    /// The item's title in the catalogue of `locale`.
+    pub fn title_in(self, locale: Locale) -> &'static str {
+        // Each language's titles are read once and kept, so a title stays a `&'static str`
+        // that the code seeding agendas can hold like the literal it once was.
+        static TITLES: [OnceLock<Vec<String>>; Locale::ALL.len()] =
+            [const { OnceLock::new() }; Locale::ALL.len()];
+        let titles = TITLES[locale as usize].get_or_init(|| {
+            let messages = Messages::of(locale);
+            StandardItem::ALL
+                .iter()
+                .map(|item| messages.get(item.message_id(), &[]))
+                .collect()
+        });
+        &titles[self as usize]
+    }
+
+    fn message_id(self) -> &'static str {
+        match self {
+            StandardItem::AdoptionOfAgenda => "agenda-adoption-of-agenda",
+            StandardItem::PreviousMinutes => "agenda-previous-minutes",
+            StandardItem::MattersArising => "agenda-matters-arising",
+            StandardItem::AnyOtherBusiness => "agenda-any-other-business",
         }
     }
 
@@ -175,9 +192,32 @@ mod tests {
     }
 
     #[test]
-    fn standard_items_read_in_both_languages() {
+    fn standard_items_read_in_every_language() {
         for item in StandardItem::ALL {
-            assert_ne!(item.title(Language::En), item.title(Language::Fr));
+            let titles = Locale::ALL.map(|locale| item.title_in(locale));
+            assert_ne!(titles[0], titles[1]);
+            assert_ne!(titles[0], titles[2]);
+            assert_ne!(titles[1], titles[2]);
         }
+    }
+
+    #[test]
+    fn standard_titles_are_those_agendas_have_always_had() {
+        assert_eq!(
+            StandardItem::PreviousMinutes.title(Language::En),
+            "Approval of the minutes of the previous meeting"
+        );
+        assert_eq!(
+            StandardItem::AdoptionOfAgenda.title(Language::Fr),
+            "Adoption de l’ordre du jour"
+        );
+        assert_eq!(
+            StandardItem::AnyOtherBusiness.title_in(Locale::Nl),
+            "Rondvraag"
+        );
+        assert_eq!(
+            StandardItem::AdoptionOfAgenda.title_in(Locale::Nl),
+            "Vaststelling van de agenda"
+        );
     }
 }

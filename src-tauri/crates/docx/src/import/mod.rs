@@ -490,7 +490,7 @@ impl<'r> Draft<'r> {
             })
             .collect();
         let folded: Vec<&str> = all_words.split_whitespace().collect();
-        let (language, english_words, french_words) = language::detect(&folded);
+        let (language, marker_words) = language::detect(&folded);
         let named = kind::detect(
             std::iter::once(self.title.as_str()).chain(self.opening.iter().map(String::as_str)),
         );
@@ -517,8 +517,9 @@ impl<'r> Draft<'r> {
             },
             ImportNote::Language {
                 language,
-                english_words,
-                french_words,
+                english_words: marker_words.english,
+                french_words: marker_words.french,
+                dutch_words: marker_words.dutch,
             },
             ImportNote::Kind {
                 kind: self.text.kind,

@@ -13,6 +13,7 @@ pub enum ImportNote {
         language: Language,
         english_words: u32,
         french_words: u32,
+        dutch_words: u32,
     },
     /// The kind of arrangement; `named` false when the document names none (MoU assumed).
     Kind { kind: AgreementKind, named: bool },

@@ -117,3 +117,44 @@ activity-restored = Restored from the backup taken at { $taken_at } ({ $backup }
 activity-restored-kept-aside = Restored from the backup taken at { $taken_at } ({ $backup }); the replaced file was kept as { $kept }
 activity-backups-kept = Automatic backups: keep the newest { $keep }
 activity-partnership-renamed = Renamed the partnership { $name }
+
+## An entry written before the log kept its sentences as messages: said again from its codes.
+activity-earlier-entry = { $kind ->
+    [agreement] Agreement
+    [body] Body
+    [library_clause] Library clause
+    [matrix] Responsibility matrix
+    [meeting] Meeting
+    [membership] Membership
+    [organisation] Member
+    [partnership] Partnership
+    [protocol] Voting protocol
+    [representative] Representative
+    [settings] Settings
+    [vote] Vote
+   *[other] Record
+}{ $number }: { $action ->
+    [action] action item recorded
+    [amend] amendment drafted
+    [annex] annex changed
+    [attach] paper attached
+    [create] created
+    [decide] decision recorded
+    [delete] deleted
+    [detach] paper removed
+    [distribution] distribution list changed
+    [edit] edited
+    [erase] personal data erased
+    [new_version] new version
+    [protocol] protocol changed
+    [rename] renamed
+    [restore] restored from a backup
+    [seal] sealed
+    [seat] seat filled
+    [sign] signed
+    [status] status changed
+    [unseat] seat left
+    [update] updated
+    [vote] vote recorded
+   *[other] changed
+}

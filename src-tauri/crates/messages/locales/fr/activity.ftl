@@ -123,3 +123,44 @@ activity-restored = Restauré depuis la sauvegarde du { $taken_at } ({ $backup }
 activity-restored-kept-aside = Restauré depuis la sauvegarde du { $taken_at } ({ $backup }) ; le fichier remplacé a été conservé sous { $kept }
 activity-backups-kept = Sauvegardes automatiques : conserver les { $keep } plus récentes
 activity-partnership-renamed = Partenariat renommé en { $name }
+
+## Entrée écrite avant que le journal garde ses phrases en messages : redite à partir de ses codes.
+activity-earlier-entry = { $kind ->
+    [agreement] Accord
+    [body] Organe
+    [library_clause] Clause de la bibliothèque
+    [matrix] Matrice des responsabilités
+    [meeting] Réunion
+    [membership] Adhésion
+    [organisation] Membre
+    [partnership] Partenariat
+    [protocol] Règles de vote
+    [representative] Représentant
+    [settings] Paramètres
+    [vote] Vote
+   *[other] Enregistrement
+}{ $number } : { $action ->
+    [action] point d'action enregistré
+    [amend] avenant rédigé
+    [annex] annexe modifiée
+    [attach] document joint
+    [create] créé
+    [decide] décision enregistrée
+    [delete] supprimé
+    [detach] document retiré
+    [distribution] liste de diffusion modifiée
+    [edit] modifié
+    [erase] données personnelles effacées
+    [new_version] nouvelle version
+    [protocol] règles de vote modifiées
+    [rename] renommé
+    [restore] restauré depuis une sauvegarde
+    [seal] scellé
+    [seat] siège pourvu
+    [sign] signé
+    [status] statut modifié
+    [unseat] siège quitté
+    [update] mis à jour
+    [vote] vote enregistré
+   *[other] modifié
+}

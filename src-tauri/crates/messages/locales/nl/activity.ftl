@@ -123,3 +123,44 @@ activity-restored = Hersteld uit de reservekopie van { $taken_at } ({ $backup })
 activity-restored-kept-aside = Hersteld uit de reservekopie van { $taken_at } ({ $backup }); het vervangen bestand is bewaard als { $kept }
 activity-backups-kept = Automatische reservekopieën: de { $keep } nieuwste bewaren
 activity-partnership-renamed = Partnerschap hernoemd tot { $name }
+
+## Een regel van vóór de tijd dat het logboek zijn zinnen als berichten bewaarde: opnieuw gezegd uit de codes.
+activity-earlier-entry = { $kind ->
+    [agreement] Overeenkomst
+    [body] Orgaan
+    [library_clause] Clausule uit de bibliotheek
+    [matrix] Verantwoordelijkheidsmatrix
+    [meeting] Vergadering
+    [membership] Lidmaatschap
+    [organisation] Lid
+    [partnership] Partnerschap
+    [protocol] Stemprocedure
+    [representative] Vertegenwoordiger
+    [settings] Instellingen
+    [vote] Stemming
+   *[other] Gegeven
+}{ $number }: { $action ->
+    [action] actiepunt vastgelegd
+    [amend] wijziging opgesteld
+    [annex] bijlage gewijzigd
+    [attach] document bijgevoegd
+    [create] aangemaakt
+    [decide] besluit vastgelegd
+    [delete] verwijderd
+    [detach] document verwijderd
+    [distribution] verzendlijst gewijzigd
+    [edit] bewerkt
+    [erase] persoonsgegevens gewist
+    [new_version] nieuwe versie
+    [protocol] stemprocedure gewijzigd
+    [rename] hernoemd
+    [restore] teruggezet uit een back-up
+    [seal] verzegeld
+    [seat] zetel ingenomen
+    [sign] ondertekend
+    [status] status gewijzigd
+    [unseat] zetel verlaten
+    [update] bijgewerkt
+    [vote] stem vastgelegd
+   *[other] gewijzigd
+}

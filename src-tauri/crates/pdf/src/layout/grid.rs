@@ -9,7 +9,9 @@ use super::Paragraph;
 use crate::shaping::ShapeCache;
 use crate::PdfError;
 
-const PADDING: f32 = 3.0;
+/// Room between a cell's rules and its text, on every side: what a cell's paragraphs lose
+/// of the column's width.
+pub const PADDING: f32 = 3.0;
 const RULE: f32 = 0.5;
 /// Under the header row, so it reads as a header on every page without a filled band.
 const HEADER_RULE: f32 = 1.1;

@@ -9,12 +9,7 @@ pub fn canonical(value: &Value) -> Vec<u8> {
     serde_json_canonicalizer::to_vec(value).expect("a JSON value canonicalises")
 }
 
-pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
-}
+pub(crate) use crate::disk::sha256_hex;
 
 pub(super) fn kind_label(kind: SealKind) -> &'static str {
     match kind {

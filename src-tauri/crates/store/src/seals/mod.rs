@@ -26,7 +26,6 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::types::ValueRef;
 use rusqlite::{params, Connection, OptionalExtension, Params, Transaction};
 use serde_json::{json, Map, Value};
-use sha2::{Digest, Sha256};
 
 use crate::activity::{self, Entry};
 use crate::{Result, StoreError};

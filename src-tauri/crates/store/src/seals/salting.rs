@@ -165,14 +165,7 @@ pub(crate) fn names(person: &Person, value: &Personal) -> bool {
 
 /// `"sha256:<hex>"` of the salt followed by the value's UTF-8 bytes.
 pub(crate) fn salted(salt: &[u8], value: &str) -> String {
-    let mut hasher = Sha256::new();
-    hasher.update(salt);
-    hasher.update(value.as_bytes());
-    let hex: String = hasher
-        .finalize()
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect();
+    let hex = crate::disk::sha256_hex(&[salt, value.as_bytes()].concat());
     format!("sha256:{hex}")
 }
 

@@ -372,3 +372,208 @@ pub(super) const FR: Starter = Starter {
         ),
     ],
 };
+
+pub(super) const NL: Starter = Starter {
+    title: "Overeenkomst inzake het delen van gegevens over slachtoffers van mensenhandel en \
+            dwangarbeid",
+    sections: &[
+        (
+            Section::PurposeAndScope,
+            &[
+                "Deze overeenkomst regelt het delen tussen de partijen van persoonsgegevens en \
+                 statistische gegevens over vermoedelijke en geïdentificeerde slachtoffers van \
+                 mensenhandel en dwangarbeid, in overeenstemming met [nationale wetgeving inzake \
+                 gegevensbescherming] en [nationale wetgeving inzake de bestrijding van \
+                 mensenhandel]. Zij is bindend voor de partijen.",
+                "Gegevens worden uitsluitend gedeeld om een persoon door te verwijzen naar \
+                 hulpverlening en diens dossier te beheren, om de risico’s voor diens veiligheid \
+                 te beoordelen, om slachtoffers te ondersteunen die deelnemen aan een \
+                 strafrechtelijke of arbeidsrechtelijke procedure, en om geanonimiseerde \
+                 statistieken op te stellen ten behoeve van beleidsvorming en rapportage. Gegevens \
+                 die voor een van deze doeleinden zijn gedeeld, worden niet voor een ander doel \
+                 gebruikt.",
+                "Deze overeenkomst dient de pijlers bescherming, vervolging en partnerschap van de \
+                 nationale aanpak. Zij staat niet toe dat gedeelde gegevens worden gebruikt voor \
+                 de handhaving van de vreemdelingenwetgeving, of om slachtoffers te vervolgen voor \
+                 strafbare feiten die zij als gevolg van de mensenhandel hebben moeten plegen.",
+            ],
+        ),
+        (
+            Section::AnnualPlanning,
+            &[
+                "Jaarlijks, uiterlijk in [maand], bespreken de partijen gezamenlijk de \
+                 gegevensstromen die voor het komende jaar nodig zijn, de op te stellen \
+                 statistieken en eventuele wijzigingen in systemen of beveiligingsmaatregelen, en \
+                 leggen zij de uitkomst vast in het jaarplan van [naam van het nationaal \
+                 coördinatieorgaan].",
+                "Een nieuwe gegevensstroom of een nieuwe categorie gegevens kan pas worden \
+                 toegevoegd nadat de partijen de noodzaak ervan en de risico’s ervan voor de \
+                 betrokkenen hebben beoordeeld, en uitsluitend door middel van een schriftelijke \
+                 wijziging van de lijst van gegevensstromen die als bijlage bij deze overeenkomst \
+                 is gevoegd.",
+            ],
+        ),
+        (
+            Section::Collaboration,
+            &[
+                "Elke partij wijst een aanspreekpunt voor gegevensbescherming aan dat \
+                 verantwoordelijk is voor verzoeken, verstrekkingen en incidenten in het kader van \
+                 deze overeenkomst, en deelt de contactgegevens daarvan schriftelijk mee aan de \
+                 andere partij.",
+                "Persoonsgegevens worden uitsluitend verstrekt via [beveiligd kanaal / \
+                 casusregistratiesysteem] en nooit via gewone e-mail, chatberichten of op papier \
+                 per gewone post. Elke verstrekking wordt vastgelegd in een logboek waarin de \
+                 datum, de verzender, de ontvanger, het doel en de categorieën verstrekte gegevens \
+                 worden vermeld.",
+                "De aanspreekpunten voor gegevensbescherming komen ten minste [twee keer per jaar] \
+                 bijeen om het logboek, de incidenten en de verzoeken van betrokkenen te \
+                 bespreken.",
+            ],
+        ),
+        (
+            Section::Responsibilities,
+            &[
+                "Voor elke gegevensstroom vermeldt de verantwoordelijkheidsmatrix die als bijlage \
+                 bij deze overeenkomst is gevoegd, welke gegevens worden gedeeld, welke partij ze \
+                 verstrekt en welke partij ze ontvangt, het doel, de rechtsgrond, wie toegang tot \
+                 de gegevens heeft en hoe lang zij worden bewaard.",
+                "Elke partij is verwerkingsverantwoordelijke voor de gegevens die zij verzamelt en \
+                 voor de gegevens die zij ontvangt zodra deze zich in haar systemen bevinden, en \
+                 staat in voor de rechtmatige verwerking ervan overeenkomstig [nationale wetgeving \
+                 inzake gegevensbescherming].",
+                "Alvorens gegevens te verstrekken, gaat de verstrekkende partij na of zij juist en \
+                 noodzakelijk zijn, en zij stelt de ontvangende partij onverwijld in kennis van \
+                 elke rectificatie of wissing.",
+            ],
+        ),
+        (
+            Section::Reporting,
+            &[
+                "Om de [zes maanden] brengt elke partij de andere partij verslag uit over het \
+                 aantal verstrekkingen dat per gegevensstroom is gedaan en ontvangen, de verzoeken \
+                 die van betrokkenen zijn ontvangen en eventuele incidenten.",
+                "De partijen dienen gezamenlijk een jaarverslag over de uitvoering van deze \
+                 overeenkomst in bij [naam van het nationaal coördinatieorgaan] en, indien de wet \
+                 dit vereist, bij [gegevensbeschermingsautoriteit].",
+                "Statistieken die een van de partijen op basis van gedeelde gegevens publiceert, \
+                 worden zodanig geaggregeerd dat geen enkele persoon kan worden geïdentificeerd. \
+                 Voor geen enkele combinatie van plaats, nationaliteit, geslacht of leeftijdsgroep \
+                 wordt een aantal lager dan [5] gepubliceerd.",
+            ],
+        ),
+        (
+            Section::Complaints,
+            &[
+                "Eenieder wiens gegevens op grond van deze overeenkomst worden gedeeld, kan elk \
+                 van de partijen verzoeken om inzage in, rectificatie of wissing van diens \
+                 gegevens, of bezwaar maken tegen het delen ervan. De partij die het verzoek \
+                 ontvangt, beantwoordt het binnen [aantal] dagen en stelt de andere partij op de \
+                 hoogte wanneer het verzoek betrekking heeft op gegevens die die partij onder zich \
+                 heeft.",
+                "Eenieder kan ook een klacht indienen bij [gegevensbeschermingsautoriteit]. De \
+                 partijen verlenen hun medewerking aan elk onderzoek van die autoriteit.",
+                "Geschillen tussen de partijen over de uitleg of de toepassing van deze \
+                 overeenkomst worden binnen [aantal] dagen in der minne geregeld door de leiding \
+                 van de partijen. Bij gebreke daarvan worden zij voorgelegd aan [bemiddeling / \
+                 arbitrage / de bevoegde rechter].",
+            ],
+        ),
+        (
+            Section::Funding,
+            &[
+                "Elke partij draagt haar eigen kosten voor de uitvoering van deze overeenkomst, \
+                 met inbegrip van de opleiding van haar personeel en de beveiliging van haar eigen \
+                 systemen.",
+                "De kosten van een gemeenschappelijk systeem of beveiligd kanaal worden verdeeld \
+                 zoals bepaald in [de verantwoordelijkheidsmatrix / een afzonderlijke \
+                 financieringsregeling]. De financiering van een gemeenschappelijk systeem geeft \
+                 de financierende partij geen recht op toegang tot gegevens verder dan deze \
+                 overeenkomst toestaat.",
+                "Niets in deze overeenkomst maakt de overheidsfinanciering van [partij uit het \
+                 maatschappelijk middenveld] afhankelijk van het delen van gegevens, noch \
+                 verplicht het die partij om informatie die zij in vertrouwen onder zich heeft, \
+                 bekend te maken verder dan deze overeenkomst bepaalt.",
+            ],
+        ),
+        (
+            Section::Confidentiality,
+            &[
+                "Alleen de gegevens die in de verantwoordelijkheidsmatrix voor elke gegevensstroom \
+                 zijn vermeld, worden gedeeld, en alleen voor zover het doel dat vereist. \
+                 Informatie over de gezondheid, het seksuele leven, de etnische afkomst, de \
+                 godsdienst, de verblijfsstatus of het strafrechtelijk verleden van een persoon \
+                 wordt alleen gedeeld wanneer dat strikt noodzakelijk is voor diens hulpverlening \
+                 of bescherming.",
+                "Voordat gegevens worden gedeeld, wordt de betrokkene in een taal die hij of zij \
+                 begrijpt geïnformeerd over welke gegevens worden gedeeld, met wie, waarom en voor \
+                 hoe lang, en over het feit dat een weigering geen gevolgen heeft voor de \
+                 hulpverlening. De geïnformeerde toestemming van de betrokkene wordt schriftelijk \
+                 vastgelegd. Bij een kind wordt ook de toestemming van [voogd / \
+                 kinderbeschermingsautoriteit] verkregen en wordt rekening gehouden met de mening \
+                 van het kind.",
+                "Gegevens mogen zonder toestemming alleen worden gedeeld wanneer het leven of de \
+                 veiligheid van een persoon in onmiddellijk gevaar is, ter bescherming van een \
+                 kind, of wanneer een wet dit uitdrukkelijk voorschrijft. De verstrekkende partij \
+                 legt de reden vast en informeert de betrokkene zodra dat veilig kan.",
+                "Elke partij beperkt de toegang tot gedeelde gegevens tot met naam aangewezen \
+                 medewerkers die deze voor het vermelde doel nodig hebben, beveiligt ze met \
+                 wachtwoorden en versleuteling, en bewaart papieren dossiers achter slot en \
+                 grendel. Medewerkers met toegang ondertekenen een geheimhoudingsverklaring en \
+                 worden opgeleid in gegevensbescherming.",
+                "Een ontvangende partij verstrekt geen gedeelde gegevens aan derden, met inbegrip \
+                 van een andere overheidsinstantie, een buitenlandse autoriteit of een donor, \
+                 zonder de schriftelijke instemming van de verstrekkende partij en, waar vereist, \
+                 de toestemming van de betrokkene. Informatie die een slachtoffer ten behoeve van \
+                 de eigen hulpverlening verstrekt, wordt niet als bewijs tegen het slachtoffer \
+                 gebruikt.",
+                "Gedeelde gegevens worden niet langer bewaard dan [aantal] maanden na de \
+                 afsluiting van het dossier van de betrokkene, of dan de termijn die in de matrix \
+                 voor de gegevensstroom is vastgesteld, en worden daarna gewist of geanonimiseerd. \
+                 Elke partij bevestigt de wissing op verzoek aan de andere partij.",
+                "Een partij die verlies, diefstal of ongeoorloofde openbaarmaking van gedeelde \
+                 gegevens vaststelt, stelt het aanspreekpunt van de andere partij binnen [24] uur \
+                 in kennis, neemt onmiddellijk maatregelen om de schade te beperken, waarschuwt de \
+                 personen die gevaar lopen wanneer dat veilig kan en meldt, indien de wet dit \
+                 vereist, de inbreuk in verband met persoonsgegevens bij \
+                 [gegevensbeschermingsautoriteit].",
+            ],
+        ),
+        (
+            Section::Media,
+            &[
+                "Geen enkele partij maakt gedeelde gegevens, of daaruit afgeleide informatie \
+                 waarmee een persoon kan worden geïdentificeerd, bekend aan de media of in enige \
+                 openbare communicatie.",
+                "De partijen nodigen de media niet uit om verslag te doen van acties waarbij \
+                 slachtoffers betrokken zijn en die met gebruikmaking van gedeelde gegevens zijn \
+                 voorbereid, staan dat ook niet toe, en doen geen publieke uitspraken over \
+                 individuele zaken.",
+                "Elk van de partijen mag statistieken publiceren die uit gedeelde gegevens zijn \
+                 afgeleid, overeenkomstig de regels inzake aggregatie in deze overeenkomst en met \
+                 vermelding van beide partijen als bron.",
+            ],
+        ),
+        (
+            Section::Duration,
+            &[
+                "Deze overeenkomst treedt in werking op de datum van inwerkingtreding en blijft \
+                 van kracht tot de einddatum. Zij wordt telkens verlengd voor opeenvolgende \
+                 perioden van [aantal] jaar, tenzij een partij zich daartegen uiterlijk [aantal] \
+                 maanden vóór het verstrijken ervan schriftelijk verzet.",
+                "Deze overeenkomst, met inbegrip van de bijlagen, kan uitsluitend worden gewijzigd \
+                 door middel van een schriftelijke wijziging die door alle partijen is \
+                 ondertekend.",
+                "Een partij kan deze overeenkomst opzeggen door de andere partijen schriftelijk in \
+                 kennis te stellen met inachtneming van een opzegtermijn van [aantal] maanden. Zij \
+                 kan de overeenkomst met onmiddellijke ingang beëindigen indien een andere partij \
+                 haar verplichtingen inzake vertrouwelijkheid of gegevensbescherming ernstig \
+                 schendt.",
+                "Bij het verstrijken of de beëindiging van deze overeenkomst retourneert of wist \
+                 elke partij, naar keuze van de verstrekkende partij, de persoonsgegevens die zij \
+                 op grond van deze overeenkomst heeft ontvangen, tenzij de wet bewaring \
+                 voorschrijft. De verplichtingen inzake vertrouwelijkheid en gegevensbescherming \
+                 blijven van toepassing op bewaarde gegevens.",
+            ],
+        ),
+    ],
+};

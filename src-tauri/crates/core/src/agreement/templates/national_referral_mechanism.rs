@@ -345,3 +345,187 @@ pub(super) const FR: Starter = Starter {
         ),
     ],
 };
+
+pub(super) const NL: Starter = Starter {
+    title: "Memorandum van overeenstemming inzake het nationaal verwijzingsmechanisme voor \
+            slachtoffers van mensenhandel en dwangarbeid",
+    sections: &[
+        (
+            Section::PurposeAndScope,
+            &[
+                "Dit memorandum beschrijft hoe de partijen samenwerken om vermoedelijke en \
+                 geïdentificeerde slachtoffers van mensenhandel en dwangarbeid in [land] te \
+                 identificeren, door te verwijzen, bij te staan en te beschermen, in \
+                 overeenstemming met [nationale wetgeving inzake de bestrijding van mensenhandel] \
+                 en de standaardwerkprocedures (SOP’s) van het nationaal verwijzingsmechanisme.",
+                "Van de vier pijlers van de nationale aanpak (preventie, bescherming, vervolging \
+                 en partnerschap) heeft dit memorandum voornamelijk betrekking op bescherming en \
+                 partnerschap. Het heeft ook betrekking op de ondersteuning van slachtoffers die \
+                 deelnemen aan een strafrechtelijke of arbeidsrechtelijke procedure, en op \
+                 preventieactiviteiten wanneer het jaarplan daarin voorziet.",
+                "Bijstand op grond van dit memorandum wordt verleend aan elk vermoedelijk \
+                 slachtoffer, ongeacht nationaliteit, geslacht, leeftijd of verblijfsstatus, en is \
+                 niet afhankelijk van diens bereidheid om met politie en justitie samen te werken.",
+                "Dit memorandum legt verbintenissen vast die de partijen te goeder trouw aangaan. \
+                 Het schept geen juridisch bindende verplichtingen, noch enige financiële \
+                 verplichting andere dan die welke zijn vastgelegd in [de financieringsbijlage / \
+                 een afzonderlijke subsidieovereenkomst].",
+            ],
+        ),
+        (
+            Section::AnnualPlanning,
+            &[
+                "Jaarlijks, uiterlijk in [maand], stellen de partijen gezamenlijk een jaarplan \
+                 voor het verwijzingsmechanisme op, waarin de geplande activiteiten, de opleiding \
+                 van eerstelijnsmedewerkers, het verwachte aantal casussen, de streefdoelen en de \
+                 begroting die elke partij bijdraagt, worden vastgelegd.",
+                "Het ontwerpplan wordt ter vaststelling voorgelegd aan [naam van het nationaal \
+                 coördinatieorgaan] op zijn [eerste / laatste] vergadering van het jaar. Na \
+                 vaststelling wordt het als bijlage bij de notulen gevoegd en dient het de \
+                 aanspreekpunten als leidraad bij hun dagelijkse werkzaamheden.",
+                "Het plan wordt halverwege het jaar geëvalueerd en kan in onderling overleg tussen \
+                 de partijen worden bijgesteld, met name nadat een groot aantal slachtoffers is \
+                 geïdentificeerd.",
+            ],
+        ),
+        (
+            Section::Collaboration,
+            &[
+                "Elke partij wijst een aanspreekpunt en een plaatsvervanger aan en deelt de andere \
+                 partij binnen [aantal] werkdagen na de ondertekening schriftelijk hun namen en \
+                 contactgegevens mee, alsook elke wijziging daarvan.",
+                "Doorverwijzingen geschieden met het verwijzingsformulier uit de nationale SOP’s, \
+                 via [beveiligd kanaal]. In noodgevallen, wanneer de veiligheid van een persoon in \
+                 gevaar is, kan een doorverwijzing op elk uur van de dag telefonisch worden \
+                 gedaan; zij wordt binnen [aantal] uur schriftelijk bevestigd.",
+                "De aanspreekpunten komen ten minste [maandelijks / driemaandelijks] bijeen om de \
+                 lopende casussen en de werking van het mechanisme te bespreken. Zij melden aan \
+                 [naam van het nationaal coördinatieorgaan] elke moeilijkheid die zij niet zelf \
+                 kunnen oplossen.",
+            ],
+        ),
+        (
+            Section::Responsibilities,
+            &[
+                "De gedetailleerde taken van elke partij bij elke stap van het verwijzingsproces \
+                 (identificatie, eerste bijstand, opvang, medische en psychologische zorg, \
+                 juridisch advies, terugkeer of integratie) zijn vastgelegd in de \
+                 verantwoordelijkheidsmatrix die als bijlage bij dit memorandum is gevoegd en die \
+                 voor elke activiteit vermeldt wie verantwoordelijk is, wie betaalt en voor \
+                 hoelang.",
+                "[Overheidspartij] is verantwoordelijk voor de formele identificatie van \
+                 slachtoffers, voor het toekennen van de herstel- en bedenktijd en, in voorkomend \
+                 geval, van verblijfsvergunningen, en voor de bescherming van slachtoffers en \
+                 getuigen in strafprocedures.",
+                "[Partij uit het maatschappelijk middenveld] is verantwoordelijk voor het eerste \
+                 contact met de vermoedelijke slachtoffers die naar haar worden doorverwezen, de \
+                 beoordeling van hun behoeften, het casemanagement en de begeleiding van de \
+                 slachtoffers naar voorzieningen, in overeenstemming met haar eigen beroepsnormen.",
+                "Wanneer een taak aan beide partijen toekomt, wijst de matrix de leidende partij \
+                 aan, zodat slachtoffers niet meer dan eenmaal worden gehoord en werk niet dubbel \
+                 wordt gedaan.",
+            ],
+        ),
+        (
+            Section::Reporting,
+            &[
+                "Elk [kwartaal] meldt elke partij aan de andere partij het aantal doorverwezen, \
+                 geïdentificeerde en bijgestane personen, uitgesplitst naar geslacht, \
+                 leeftijdsgroep, nationaliteit en vorm van uitbuiting, zonder enige informatie \
+                 waarmee een persoon kan worden geïdentificeerd.",
+                "Uiterlijk op [datum] dienen de partijen gezamenlijk bij [naam van het nationaal \
+                 coördinatieorgaan] een jaarverslag in over de uitvoering van dit memorandum en \
+                 van het jaarplan, waarin de ondervonden moeilijkheden en voorstellen ter \
+                 verbetering van de SOP’s worden beschreven.",
+                "Elke partij blijft verantwoording verschuldigd aan haar eigen bestuursorganen en \
+                 financiers. De rapportage op grond van dit memorandum geeft de andere partij geen \
+                 toegang tot haar interne administratie.",
+            ],
+        ),
+        (
+            Section::Complaints,
+            &[
+                "Een slachtoffer of iedere andere persoon kan bij [meldpunt / instantie] een \
+                 klacht indienen over het optreden van medewerkers van een van de partijen in het \
+                 kader van dit memorandum. Klachten worden binnen [aantal] werkdagen vertrouwelijk \
+                 behandeld, en het indienen van een klacht heeft nooit gevolgen voor de bijstand \
+                 die een slachtoffer ontvangt.",
+                "Meningsverschillen tussen de partijen over de uitleg of de toepassing van dit \
+                 memorandum worden eerst besproken door de aanspreekpunten en vervolgens, indien \
+                 zij niet binnen [aantal] dagen zijn opgelost, door de leiding van de partijen.",
+                "Blijft het meningsverschil bestaan, dan kunnen de partijen de voorzitter van \
+                 [naam van het nationaal coördinatieorgaan] om bemiddeling verzoeken. \
+                 Meningsverschillen worden in der minne geregeld en worden niet aan de rechter \
+                 voorgelegd.",
+            ],
+        ),
+        (
+            Section::Funding,
+            &[
+                "Elke partij draagt de kosten van haar eigen activiteiten in het kader van dit \
+                 memorandum, tenzij het jaarplan of de verantwoordelijkheidsmatrix anders bepaalt.",
+                "Wanneer [overheidspartij] bijdraagt in de kosten van diensten die worden verleend \
+                 door [partij uit het maatschappelijk middenveld], worden het bedrag, de periode \
+                 waarop de bijdrage betrekking heeft en het betalingsschema vastgelegd in [een \
+                 afzonderlijke subsidieovereenkomst / de financieringsbijlage]. Betalingen worden \
+                 verricht binnen [aantal] dagen na ontvangst van de bewijsstukken.",
+                "Overheidsfinanciering geeft [overheidspartij] geen zeggenschap over het interne \
+                 bestuur, het personeelsbeleid, de belangenbehartiging of de publieke standpunten \
+                 van [partij uit het maatschappelijk middenveld], die vrij blijft om financiering \
+                 uit andere bronnen te zoeken en te aanvaarden.",
+            ],
+        ),
+        (
+            Section::Confidentiality,
+            &[
+                "De partijen houden de identiteit, de verblijfplaats en de persoonlijke \
+                 geschiedenis van slachtoffers en van naar hen doorverwezen personen \
+                 vertrouwelijk, evenals alle informatie die een slachtoffer, diens familie of \
+                 medewerkers in gevaar kan brengen.",
+                "Persoonlijke informatie over een slachtoffer wordt tussen de partijen uitsluitend \
+                 uitgewisseld met de schriftelijk vastgelegde geïnformeerde toestemming van het \
+                 slachtoffer, en alleen voor zover nodig voor diens bijstand en bescherming. \
+                 Zonder toestemming mag zij alleen worden gedeeld wanneer het leven van een \
+                 persoon in onmiddellijk gevaar is of wanneer de wet dit voorschrijft.",
+                "Persoonsgegevens worden verwerkt overeenkomstig [nationale wetgeving inzake \
+                 gegevensbescherming]. Elke partij beperkt de toegang tot dossiers tot de \
+                 medewerkers die deze nodig hebben, bewaart ze op beveiligde wijze en vernietigt \
+                 ze na [aantal] jaar.",
+                "Deze verbintenissen blijven van toepassing na afloop van dit memorandum.",
+            ],
+        ),
+        (
+            Section::Media,
+            &[
+                "Geen enkele partij nodigt de media uit om verslag te doen van identificatie-, \
+                 bevrijdings- of opsporingsacties waarbij slachtoffers betrokken zijn, of van de \
+                 plaatsen waar slachtoffers zijn ondergebracht, noch staat zij dat toe.",
+                "Geen enkele partij maakt de naam, de beeltenis of de stem van een slachtoffer, of \
+                 enig detail waaraan het slachtoffer kan worden herkend, bekend aan de media of \
+                 publiceert deze. Een slachtoffer dat in het openbaar wil spreken, wordt vooraf op \
+                 de risico’s gewezen en wordt daarbij ondersteund door [partij uit het \
+                 maatschappelijk middenveld].",
+                "Publieke verklaringen over het verwijzingsmechanisme als geheel worden tussen de \
+                 partijen afgestemd. Voor het overige blijft elke partij vrij om zich in het \
+                 openbaar uit te spreken over haar eigen werk en over het beleid tegen \
+                 mensenhandel en dwangarbeid.",
+            ],
+        ),
+        (
+            Section::Duration,
+            &[
+                "Dit memorandum wordt van kracht op de daarin vermelde datum van inwerkingtreding \
+                 en blijft van kracht tot de einddatum, tenzij het eerder wordt beëindigd.",
+                "Het kan uitsluitend schriftelijk worden gewijzigd, door middel van een door alle \
+                 partijen ondertekende wijziging. Het kan voor een nieuwe periode van [aantal] \
+                 jaar worden verlengd bij schriftelijke overeenstemming tussen de partijen, \
+                 bereikt uiterlijk [aantal] maanden vóór het verstrijken ervan.",
+                "Elk van de partijen kan zich uit dit memorandum terugtrekken door de andere \
+                 partij schriftelijk in kennis te stellen met inachtneming van een opzegtermijn \
+                 van [aantal] maanden. De terugtrekking doet geen afbreuk aan de bijstand aan \
+                 reeds doorverwezen slachtoffers, die wordt voortgezet totdat een andere dienst \
+                 hun begeleiding overneemt.",
+            ],
+        ),
+    ],
+};

@@ -324,3 +324,173 @@ pub(super) const FR: Starter = Starter {
         ),
     ],
 };
+
+pub(super) const NL: Starter = Starter {
+    title: "Reglement van het regionaal coördinatieorgaan tegen mensenhandel en dwangarbeid",
+    sections: &[
+        (
+            Section::PurposeAndScope,
+            &[
+                "[Naam van het regionaal coördinatieorgaan] (het Forum) verenigt \
+                 overheidsinstanties, werknemers- en vissersorganisaties, werkgevers en \
+                 maatschappelijke organisaties uit [landen] met het oog op samenwerking tegen \
+                 mensenhandel en dwangarbeid, in het bijzonder van migrerende vissers en van \
+                 werknemers aan boord van vissersvaartuigen en in de visverwerkende industrie.",
+                "Het Forum werkt aan alle vier de pijlers: preventie (eerlijke werving en \
+                 voorlichting van vissers vóór hun vertrek), bescherming (grensoverschrijdende \
+                 doorverwijzing, bijstand en veilige terugkeer van slachtoffers), vervolging \
+                 (uitwisseling van informatie en goede praktijken tussen handhavingsinstanties \
+                 binnen de grenzen van het nationale recht) en partnerschap (gezamenlijke \
+                 belangenbehartiging en gemeenschappelijke normen).",
+                "Dit reglement beschrijft hoe het Forum werkt. Het schept geen juridische \
+                 verplichtingen voor de leden of hun regeringen en treedt niet in de plaats van \
+                 bilaterale of nationale overeenkomsten.",
+            ],
+        ),
+        (
+            Section::AnnualPlanning,
+            &[
+                "Elk jaar stelt het Forum op zijn jaarvergadering een regionaal werkplan vast op \
+                 basis van een ontwerp dat het secretariaat opstelt aan de hand van de voorstellen \
+                 van de leden die uiterlijk op [datum] zijn ontvangen.",
+                "Voor elke activiteit vermeldt het werkplan de leden die de activiteit leiden, de \
+                 betrokken landen, het tijdschema, de begroting en de financieringsbron daarvan. \
+                 De nationale leden stemmen hun eigen plannen er zoveel mogelijk op af.",
+                "De stuurgroep evalueert de voortgang halverwege het jaar en kan het plan binnen \
+                 de goedgekeurde begroting bijstellen.",
+            ],
+        ),
+        (
+            Section::Collaboration,
+            &[
+                "Elk lid wijst een aanspreekpunt aan. De leden uit elk land kiezen een nationaal \
+                 contactpersoon die hun inbreng coördineert en dringende grensoverschrijdende \
+                 doorverwijzingen doorgeeft.",
+                "Het Forum komt eenmaal per jaar in voltallige vergadering bijeen, beurtelings in \
+                 elk van de deelnemende landen. De stuurgroep van [aantal] leden, evenwichtig \
+                 samengesteld uit vertegenwoordigers van regeringen en van het maatschappelijk \
+                 middenveld, komt ten minste [eenmaal per kwartaal] bijeen, fysiek of online. Voor \
+                 specifieke onderwerpen, zoals haveninspecties of de terugkeer van vissers, kunnen \
+                 werkgroepen worden ingesteld.",
+                "Het Forum besluit bij consensus. Wanneer geen consensus kan worden bereikt, \
+                 [worden besluiten genomen met een tweederdemeerderheid van de aanwezige leden / \
+                 wordt de kwestie naar de volgende vergadering verdaagd]. De werktalen zijn \
+                 [Engels en Frans].",
+            ],
+        ),
+        (
+            Section::Responsibilities,
+            &[
+                "De taakverdeling tussen de leden, de voorzitter en het secretariaat, met inbegrip \
+                 van wie elke regionale activiteit leidt, is vastgelegd in de \
+                 verantwoordelijkheidsmatrix die als bijlage bij dit reglement is gevoegd.",
+                "De voorzitter wordt gekozen voor [aantal] jaar; het voorzitterschap rouleert \
+                 tussen de landen en wordt afwisselend bekleed door een lid uit de overheid en een \
+                 lid uit het maatschappelijk middenveld. De voorzitter roept de vergaderingen \
+                 bijeen, zit ze voor en vertegenwoordigt het Forum.",
+                "Het secretariaat, ondergebracht bij [gastorganisatie], bereidt de vergaderingen \
+                 en de notulen daarvan voor, houdt de lijst van leden en aanspreekpunten bij, \
+                 bewaakt de uitvoering van het werkplan en beheert de middelen van het Forum. De \
+                 leden voeren de activiteiten uit die zij leiden en delen de informatie die in het \
+                 werkplan is overeengekomen.",
+            ],
+        ),
+        (
+            Section::Reporting,
+            &[
+                "Op elke vergadering van de stuurgroep brengt het secretariaat verslag uit over de \
+                 voortgang van het werkplan en over de financiën van het Forum.",
+                "Vóór de jaarvergadering zendt elke nationaal contactpersoon het secretariaat een \
+                 beknopt verslag over de ontwikkelingen in diens land, met inbegrip van gevallen \
+                 van grensoverschrijdende samenwerking, zonder persoonsgegevens.",
+                "Het Forum publiceert een jaarverslag dat op zijn jaarvergadering is vastgesteld, \
+                 samen met de gecontroleerde jaarrekening, en deelt het met de leden, de donoren \
+                 en [regionale organisatie].",
+            ],
+        ),
+        (
+            Section::Complaints,
+            &[
+                "Eenieder, met inbegrip van een visser of een slachtoffer, kan bij het \
+                 secretariaat een klacht indienen over het optreden van het Forum, zijn \
+                 secretariaat of een lid dat namens het Forum optreedt, of, wanneer de klacht het \
+                 secretariaat betreft, rechtstreeks bij de voorzitter. Klachten worden \
+                 vertrouwelijk behandeld en binnen [aantal] dagen beantwoord.",
+                "Meningsverschillen tussen leden over de werkzaamheden van het Forum worden eerst \
+                 tussen de betrokken leden besproken en vervolgens door de stuurgroep, die bij \
+                 consensus naar een oplossing zoekt. Het Forum beslecht geen geschillen tussen \
+                 staten.",
+                "Na het betrokken lid te hebben gehoord, kan de stuurgroep een lid schorsen dat \
+                 dit reglement ernstig schendt, in het bijzonder de regels inzake \
+                 vertrouwelijkheid.",
+            ],
+        ),
+        (
+            Section::Funding,
+            &[
+                "Het Forum wordt gefinancierd door [bijdragen van de leden in geld of in natura, \
+                 subsidies van donoren en steun van de gastorganisatie]. Elk lid draagt de kosten \
+                 van zijn eigen deelname, tenzij het werkplan anders bepaalt.",
+                "De middelen worden door het secretariaat op een afzonderlijke rekening \
+                 aangehouden, besteed overeenkomstig de goedgekeurde begroting en jaarlijks door \
+                 een accountant gecontroleerd.",
+                "Geen enkele bijdrage geeft een regering of een donor zeggenschap over de agenda \
+                 van het Forum of over de standpunten van zijn leden uit het maatschappelijk \
+                 middenveld, die in eigen naam deelnemen en onafhankelijk blijven. De begroting \
+                 van het Forum reserveert middelen zodat vissersorganisaties en maatschappelijke \
+                 organisaties die zelf niet over de nodige middelen beschikken, de vergaderingen \
+                 kunnen bijwonen.",
+            ],
+        ),
+        (
+            Section::Confidentiality,
+            &[
+                "Er worden geen persoonsgegevens van slachtoffers of vermoedelijke slachtoffers \
+                 besproken in de voltallige vergadering of opgenomen in de notulen, verslagen of \
+                 documenten van het Forum. Zaken worden uitsluitend gepresenteerd in een vorm \
+                 waarin noch een persoon, noch een bemanning, noch een vaartuig waarnaar een \
+                 onderzoek loopt, herkenbaar is.",
+                "Informatie over een individuele zaak die nodig is voor een grensoverschrijdende \
+                 doorverwijzing of terugkeer, wordt uitsluitend uitgewisseld tussen de \
+                 rechtstreeks betrokken nationale contactpersonen of aanspreekpunten, met de \
+                 geïnformeerde toestemming van de betrokkene, via [beveiligd kanaal] en in \
+                 overeenstemming met de wetgeving inzake gegevensbescherming van de betrokken \
+                 landen.",
+                "Tenzij de vergadering anders besluit, worden de besprekingen gevoerd volgens de \
+                 Chatham House-regel: de deelnemers mogen de ontvangen informatie vrij gebruiken, \
+                 zonder te onthullen wie deze heeft verstrekt of tot welke organisatie die persoon \
+                 behoort.",
+            ],
+        ),
+        (
+            Section::Media,
+            &[
+                "De voorzitter, of het secretariaat met instemming van de voorzitter, spreekt \
+                 namens het Forum. De leden spreken in eigen naam en stellen hun standpunten niet \
+                 voor als die van het Forum.",
+                "Geen enkel lid nodigt de media uit om verslag te doen van bevrijdings-, \
+                 inspectie- of terugkeeracties waarbij slachtoffers betrokken zijn, of werkt mee \
+                 aan dergelijke verslaggeving, en geen enkel lid maakt de identiteit, de beeltenis \
+                 of de verblijfplaats van een slachtoffer of diens familie bekend aan de media.",
+                "Publieke verklaringen van het Forum waarin een land, een onderneming of een \
+                 vaartuig wordt genoemd, worden vooraf door de stuurgroep goedgekeurd.",
+            ],
+        ),
+        (
+            Section::Duration,
+            &[
+                "Dit reglement wordt van kracht op de datum waarop het door het Forum wordt \
+                 vastgesteld, die als datum van inwerkingtreding wordt vermeld, en wordt om de \
+                 [aantal] jaar herzien, of eerder op verzoek van [een derde] van de leden.",
+                "Het kan uitsluitend schriftelijk worden gewijzigd, bij besluit van de \
+                 jaarvergadering genomen [bij consensus / met een tweederdemeerderheid], op een \
+                 voorstel dat ten minste [aantal] weken vooraf onder de leden is verspreid.",
+                "Het blijft van kracht tot de daarin vermelde einddatum en kan bij besluit van de \
+                 jaarvergadering worden verlengd. Een lid kan uit het Forum treden door het \
+                 secretariaat schriftelijk in kennis te stellen met inachtneming van een \
+                 opzegtermijn van [aantal] maanden. De geheimhoudingsplicht van het lid blijft na \
+                 de uittreding bestaan.",
+            ],
+        ),
+    ],
+};

@@ -350,3 +350,185 @@ pub(super) const FR: Starter = Starter {
         ),
     ],
 };
+
+pub(super) const NL: Starter = Starter {
+    title: "Memorandum van overeenstemming inzake opvang en hulpverlening voor slachtoffers van \
+            mensenhandel en dwangarbeid",
+    sections: &[
+        (
+            Section::PurposeAndScope,
+            &[
+                "Dit memorandum beschrijft hoe [partij uit het maatschappelijk middenveld] veilige \
+                 huisvesting en hulpverlening biedt aan slachtoffers van mensenhandel en \
+                 dwangarbeid die door [overheidspartij] of via het nationaal verwijzingsmechanisme \
+                 worden doorverwezen, en hoe [overheidspartij] dat werk ondersteunt.",
+                "De diensten waarop dit memorandum betrekking heeft, zijn huisvesting, voeding, \
+                 medische en psychologische bijstand (met inbegrip van screening op \
+                 posttraumatische stress), juridisch en administratief advies, tolkdiensten, \
+                 voorlichting over de rechten van slachtoffers, onderwijs en beroepsopleiding, en \
+                 hulp bij arbeidsbemiddeling of terugkeer. Zij vallen onder de pijler bescherming \
+                 van het nationaal actieplan.",
+                "Minderjarige slachtoffers worden gescheiden van niet-verwante volwassenen \
+                 ondergebracht en worden verzorgd overeenkomstig [wetgeving inzake \
+                 kinderbescherming] en het belang van het kind, in samenwerking met \
+                 [kinderbeschermingsautoriteit].",
+                "Het verblijf in de opvang is vrijwillig. Bewoners zijn vrij om te komen en te \
+                 gaan, met inachtneming van de veiligheidsregels die hun bij aankomst worden \
+                 uitgelegd, en de hulpverlening die zij ontvangen, is niet afhankelijk van hun \
+                 samenwerking met de autoriteiten.",
+            ],
+        ),
+        (
+            Section::AnnualPlanning,
+            &[
+                "Jaarlijks, uiterlijk in [maand], komen de partijen in het kader van het jaarplan \
+                 van [naam van het nationaal coördinatieorgaan] overeen hoeveel plaatsen de opvang \
+                 beschikbaar houdt, wat de verwachte bezetting is, welke diensten worden \
+                 aangeboden en welke begroting daarbij hoort.",
+                "Het jaarplan voorziet in een noodregeling voor de aankomst van een grote groep \
+                 slachtoffers, bijvoorbeeld na een arbeidsinspectie of een actie aan boord van een \
+                 vissersvaartuig, bestaande uit een noodcapaciteit van [aantal] plaatsen, \
+                 aanvullende ruimten op [locatie] en het extra personeel en de extra middelen die \
+                 daarvoor nodig zijn.",
+                "Het plan wordt halverwege het jaar geëvalueerd in het licht van de werkelijke \
+                 bezetting en kan bij schriftelijke overeenstemming tussen de partijen worden \
+                 bijgesteld.",
+            ],
+        ),
+        (
+            Section::Collaboration,
+            &[
+                "Verzoeken om opname worden door de verwijzende instantie met het \
+                 verwijzingsformulier uit de nationale SOP’s gericht aan het aanspreekpunt van de \
+                 opvang. De opvang bevestigt binnen [aantal] uur of zij de persoon kan opnemen en \
+                 helpt, zo niet, bij het vinden van een andere plaats.",
+                "Elke partij wijst een aanspreekpunt aan dat in noodgevallen te allen tijde \
+                 bereikbaar is. Ten minste om de [aantal] weken houden de aanspreekpunten een \
+                 casusoverleg over het zorgplan en de geplande vertrekdatum van elke bewoner.",
+                "Politieambtenaren, arbeidsinspecteurs, ambtenaren van de vreemdelingendienst en \
+                 andere functionarissen bezoeken de opvang of spreken met een bewoner uitsluitend \
+                 na voorafgaande afspraak met de leiding van de opvang en met toestemming van de \
+                 bewoner, in aanwezigheid van een vertrouwenspersoon indien de bewoner dat wenst.",
+            ],
+        ),
+        (
+            Section::Responsibilities,
+            &[
+                "Voor elke dienst (huisvesting, voeding, medische en psychologische zorg, sociale \
+                 diensten voor minderjarige slachtoffers, onderwijs en beroepsopleiding, \
+                 arbeidsbemiddeling en ondersteuning bij het opzetten van een micro-onderneming, \
+                 bescherming, vertaling, juridisch en administratief advies, voorlichting over \
+                 rechten) vermeldt de verantwoordelijkheidsmatrix die als bijlage bij dit \
+                 memorandum is gevoegd, welke partij verantwoordelijk is, welke partij betaalt, \
+                 voor hoeveel dagen of weken, en welke regels inzake vertrouwelijkheid en \
+                 veiligheid van toepassing zijn.",
+                "[Partij uit het maatschappelijk middenveld] is verantwoordelijk voor het \
+                 dagelijks beheer van de opvang, het in dienst hebben van gekwalificeerd \
+                 personeel, het casemanagement van elke bewoner en het veilig en in goede staat \
+                 houden van de ruimten.",
+                "[Overheidspartij] is verantwoordelijk voor het waarborgen van de toegang van \
+                 bewoners tot de openbare gezondheidszorg, tot identiteits- en reisdocumenten en, \
+                 waar nodig, tot verblijfsvergunningen, en voor politiebescherming wanneer een \
+                 bedreiging van een bewoner of van de opvang wordt gemeld.",
+                "Een bewoner kan ten hoogste [aantal] dagen verblijven. Het casusoverleg kan het \
+                 verblijf verlengen wanneer het herstel of de veiligheid van de bewoner, of diens \
+                 deelname aan een procedure, dat vereist.",
+            ],
+        ),
+        (
+            Section::Reporting,
+            &[
+                "[Partij uit het maatschappelijk middenveld] meldt maandelijks aan \
+                 [overheidspartij], in geanonimiseerde vorm, het aantal bewoners, opnamen en \
+                 vertrekken, overnachtingen en verleende diensten.",
+                "Ernstige incidenten (een bedreiging of aanval, de vermissing van een bewoner, een \
+                 medisch noodgeval, een beschuldiging van misbruik) worden binnen 24 uur gemeld \
+                 aan het aanspreekpunt van de andere partij.",
+                "Jaarlijks, uiterlijk op [datum], dient [partij uit het maatschappelijk \
+                 middenveld] een inhoudelijk en financieel verslag in over de besteding van de \
+                 overheidsmiddelen die zij op grond van dit memorandum heeft ontvangen. De \
+                 bewijsstukken worden gedurende [aantal] jaar beschikbaar gehouden voor controle.",
+            ],
+        ),
+        (
+            Section::Complaints,
+            &[
+                "De opvang beschikt over een klachtenprocedure, die bij aankomst aan elke bewoner \
+                 wordt uitgelegd in een taal die de bewoner begrijpt. Een bewoner kan ook een \
+                 klacht indienen bij [onafhankelijke instantie / ombudsman]. Het indienen van een \
+                 klacht kost een bewoner nooit diens plaats of enige dienst.",
+                "Beschuldigingen van misbruik of uitbuiting door een medewerker worden \
+                 onmiddellijk gemeld aan [overheidspartij] en aan de bevoegde autoriteiten. De \
+                 betrokken medewerker wordt van elk contact met bewoners uitgesloten zolang de \
+                 beschuldiging wordt onderzocht.",
+                "Meningsverschillen tussen de partijen worden beslecht door de aanspreekpunten, \
+                 vervolgens door de leiding van de partijen en, indien binnen [aantal] dagen geen \
+                 overeenstemming wordt bereikt, via bemiddeling door [naam van het nationaal \
+                 coördinatieorgaan].",
+            ],
+        ),
+        (
+            Section::Funding,
+            &[
+                "[Overheidspartij] draagt [bedrag] per bewoner per dag bij, alsmede een vast \
+                 jaarlijks bedrag van [bedrag] in de exploitatiekosten, te betalen [per kwartaal \
+                 vooraf] op basis van de overeengekomen jaarbegroting.",
+                "Kosten die niet door deze bijdrage worden gedekt, worden verdeeld zoals bepaald \
+                 in de verantwoordelijkheidsmatrix. Wanneer een grote groep slachtoffers wordt \
+                 opgenomen, komen de partijen binnen [aantal] dagen overeen welke aanvullende \
+                 financiering nodig is en welke partij die verstrekt.",
+                "Overheidsfinanciering doet geen afbreuk aan de onafhankelijkheid van [partij uit \
+                 het maatschappelijk middenveld], die ook middelen van andere donoren kan \
+                 ontvangen. Beslissingen over opname binnen de overeengekomen criteria, de \
+                 huisregels, het personeelsbeleid en de belangenbehartiging blijven aan haar \
+                 voorbehouden.",
+            ],
+        ),
+        (
+            Section::Confidentiality,
+            &[
+                "Het adres van de opvang is vertrouwelijk. De partijen maken het uitsluitend \
+                 bekend aan diensten die het nodig hebben om bewoners bij te staan, en wijzen hen \
+                 op het vertrouwelijke karakter ervan.",
+                "De dossiers van bewoners worden door [partij uit het maatschappelijk middenveld] \
+                 achter slot en grendel of in een beveiligd systeem bewaard, overeenkomstig \
+                 [nationale wetgeving inzake gegevensbescherming]. Informatie daaruit wordt \
+                 uitsluitend met de geïnformeerde toestemming van de bewoner aan [overheidspartij] \
+                 of andere diensten verstrekt, behalve wanneer een leven in onmiddellijk gevaar \
+                 is, een kind bescherming nodig heeft of de wet dit voorschrijft.",
+                "Medewerkers, vrijwilligers en tolken van beide partijen ondertekenen een \
+                 geheimhoudingsverklaring voordat zij met bewoners werken. De geheimhoudingsplicht \
+                 van de partijen blijft na afloop van dit memorandum bestaan.",
+            ],
+        ),
+        (
+            Section::Media,
+            &[
+                "Geen journalist, fotograaf of filmploeg wordt tot de opvang toegelaten, en er \
+                 worden geen foto’s of opnamen van bewoners gemaakt of gepubliceerd, noch door de \
+                 partijen, noch door bezoekers.",
+                "De partijen zoeken geen media-aandacht voor acties waarbij slachtoffers betrokken \
+                 zijn, met inbegrip van de aankomst van een groep slachtoffers in de opvang, en \
+                 werken daar ook niet aan mee.",
+                "Publieke communicatie over de opvang (verslagen, campagnes, fondsenwerving) bevat \
+                 geen informatie waaraan een bewoner kan worden herkend, en wordt tussen de \
+                 partijen afgestemd wanneer daarin de andere partij wordt genoemd.",
+            ],
+        ),
+        (
+            Section::Duration,
+            &[
+                "Dit memorandum wordt van kracht op de datum van inwerkingtreding en vervalt op de \
+                 einddatum. Het kan voor [aantal] jaar worden verlengd bij schriftelijke \
+                 overeenstemming tussen de partijen, bereikt uiterlijk [aantal] maanden vóór het \
+                 verstrijken ervan.",
+                "Elke wijziging, met inbegrip van een wijziging van het dagtarief of van het \
+                 aantal plaatsen, geschiedt schriftelijk en wordt door beide partijen ondertekend.",
+                "Elk van de partijen kan dit memorandum beëindigen met inachtneming van een \
+                 schriftelijke opzegtermijn van [aantal] maanden. Tijdens de opzegtermijn maken de \
+                 partijen afspraken over de overplaatsing van elke bewoner naar een andere \
+                 geschikte plaats, en de financiering loopt door tot de laatste overplaatsing.",
+            ],
+        ),
+    ],
+};

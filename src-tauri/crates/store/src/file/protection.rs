@@ -12,35 +12,14 @@ use std::path::Path;
 use rusqlite::{params, Connection, OpenFlags};
 use zeroize::Zeroizing;
 
-use crate::partnership_file::{classify, APPLICATION_ID};
+use super::header::{classify, APPLICATION_ID};
 use crate::{seals, Result, StoreError};
-
-/// The first 16 bytes of every plain SQLite file; an encrypted file starts with its salt.
-pub const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
 /// The name the new file is attached under while it is written.
 const EXPORT_SCHEMA: &str = "pacta_export";
 
 /// A passphrase held in memory: wiped when dropped.
 pub type Secret = Zeroizing<String>;
-
-/// Whether a file, judged from its size and (when it could be read) its first 100 bytes, is
-/// shaped like an encrypted database: not the SQLite magic, a whole number of pages (512 bytes
-/// at least), and not a plain SQLite header whose magic was damaged. A plain header keeps
-/// fixed values where an encrypted file has ciphertext: bytes 21..24 are 64, 32, 32, bytes
-/// 68..72 are Pacta's application id, bytes 72..92 are zero; any one of them marks it plain.
-pub fn shaped_like_encrypted(len: u64, header: Option<&[u8]>) -> bool {
-    let whole_pages = len >= 512 && len.is_multiple_of(512);
-    let plain = header.is_some_and(|header| {
-        header.starts_with(SQLITE_MAGIC)
-            || header.get(21..24) == Some(&[64, 32, 32][..])
-            || header.get(68..72) == Some(&APPLICATION_ID.to_be_bytes()[..])
-            || header
-                .get(72..92)
-                .is_some_and(|reserved| reserved.iter().all(|&byte| byte == 0))
-    });
-    whole_pages && !plain
-}
 
 /// Sets the key of the connection's main database. Must be the first statement on the
 /// connection. The statement is built in memory that is wiped afterwards.
@@ -69,8 +48,11 @@ pub(crate) fn apply_key(conn: &Connection, key: &str) -> Result<()> {
 pub(crate) fn start_sqlite() {
     static STARTED: std::sync::Once = std::sync::Once::new();
     STARTED.call_once(|| {
-        // Opening a connection runs `sqlite3_initialize` to its end, SQLCipher's part included.
-        let _ = Connection::open_in_memory();
+        // Opening a connection runs `sqlite3_initialize` to its end, SQLCipher's part included;
+        // a failure here fails again, and is reported, at the store's own opening.
+        if let Err(error) = Connection::open_in_memory() {
+            tracing::warn!(%error, "SQLite could not be started");
+        }
     });
 }
 
@@ -175,7 +157,9 @@ fn export_from(conn: &Connection, destination: &Path, key: Option<&str>) -> Resu
             Ok(())
         })();
         if copied.is_err() {
-            let _ = conn.execute_batch("ROLLBACK");
+            if let Err(error) = conn.execute_batch("ROLLBACK") {
+                tracing::warn!(%error, "a failed export could not be rolled back");
+            }
         }
         copied
     })();
@@ -273,26 +257,5 @@ mod tests {
             assert!(tries < 50, "no connection got sqlcipher_export");
             std::thread::sleep(std::time::Duration::from_millis(10));
         }
-    }
-
-    #[test]
-    fn a_plain_header_is_never_taken_for_an_encrypted_one() {
-        let mut header = [0u8; 100];
-        header[..16].copy_from_slice(SQLITE_MAGIC);
-        header[21..24].copy_from_slice(&[64, 32, 32]);
-        assert!(!shaped_like_encrypted(8192, Some(&header)));
-        // The magic damaged, the rest of the header plain: a damaged plain file.
-        header[3] ^= 0x10;
-        assert!(!shaped_like_encrypted(8192, Some(&header)));
-        // And with the payload fractions damaged too: the reserved zeros still say plain.
-        header[22] ^= 0x01;
-        assert!(!shaped_like_encrypted(8192, Some(&header)));
-        // Random bytes in whole pages: encrypted, as far as anyone can tell.
-        let random: Vec<u8> = (0u8..100).map(|i| i.wrapping_mul(37) ^ 0x5a).collect();
-        assert!(shaped_like_encrypted(8192, Some(&random)));
-        assert!(shaped_like_encrypted(4096, None));
-        // Not whole pages: neither.
-        assert!(!shaped_like_encrypted(8191, Some(&random)));
-        assert!(!shaped_like_encrypted(0, None));
     }
 }

@@ -7,18 +7,22 @@
 //!
 //! A backup of a file protected with a passphrase is encrypted with the same key (the online
 //! backup API copies between two keyed databases only; SQLCipher refuses a copy from an
-//! encrypted database into a plain one), so the `*_with_key` functions take the passphrase;
-//! the plain ones refuse an encrypted file with `PassphraseRequired`.
+//! encrypted database into a plain one), so the functions take the passphrase as `key`;
+//! without it they refuse an encrypted file with `PassphraseRequired`.
 
 use std::fs::File;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
-use crate::partnership_file::{classify, lock, APPLICATION_ID};
-use crate::protection::{self, apply_key};
+use super::disk::{
+    discard, lock, remove_file, remove_sidecars, remove_with_sidecars, same_file, sibling,
+    write_beside,
+};
+use super::header::{classify, shaped_like_encrypted, APPLICATION_ID};
+use super::protection::{self, apply_key};
 use crate::{migrations, partnership, settings, Result, StoreError};
 
 /// Written into every backup, because a file's own dates change when it is copied or mailed.
@@ -64,16 +68,11 @@ impl std::ops::Deref for Reader {
 }
 
 /// A connection that only reads, beside whichever program writes the file: no lock, no
-/// migration. Refuses what is not a Pacta file or was written by a newer Pacta, and a file
-/// protected with a passphrase (`PassphraseRequired`; see `open_reader_with_key`).
-pub fn open_reader(path: &Path) -> Result<Connection> {
-    Ok(open_reader_with_key(path, None)?.conn)
-}
-
-/// `open_reader` for a file that may be protected: `key` opens an encrypted file and is
-/// unused for a plain one. Tells the two apart through SQLite alone (and the file's size),
-/// never a plain handle on what may be a live file.
-pub fn open_reader_with_key(path: &Path, key: Option<&str>) -> Result<Reader> {
+/// migration. Refuses what is not a Pacta file or was written by a newer Pacta. `key` opens a
+/// file protected with a passphrase (without one: `PassphraseRequired`) and is unused for a
+/// plain one. Tells the two apart through SQLite alone (and the file's size), never a plain
+/// handle on what may be a live file.
+pub fn open_reader(path: &Path, key: Option<&str>) -> Result<Reader> {
     if !path.is_file() {
         return Err(StoreError::FileMissing {
             path: path.display().to_string(),
@@ -90,7 +89,7 @@ pub fn open_reader_with_key(path: &Path, key: Option<&str>) -> Result<Reader> {
             let len = std::fs::metadata(path)
                 .map_err(|error| StoreError::io(path, error))?
                 .len();
-            if !protection::shaped_like_encrypted(len, None) {
+            if !shaped_like_encrypted(len, None) {
                 return Err(classify(path, error));
             }
             let Some(key) = key else {
@@ -128,21 +127,9 @@ pub fn open_reader_with_key(path: &Path, key: Option<&str>) -> Result<Reader> {
 /// Copies `source` to `out` with the online backup API and keeps the copy only once it passes
 /// `PRAGMA integrity_check` and `check`: until then it lives at `out.partial`, so a failure
 /// never leaves half a backup under the name asked for. Returns the copy's size in bytes.
+/// `key` must be the source's own key (`None` for a plain source); the copy is encrypted with
+/// it, and is never plaintext at any moment.
 pub fn take<E>(
-    source: &Connection,
-    out: &Path,
-    taken_at: &str,
-    check: impl FnOnce(&Path) -> std::result::Result<(), E>,
-) -> std::result::Result<u64, E>
-where
-    E: From<StoreError>,
-{
-    take_with_key(source, out, taken_at, None, check)
-}
-
-/// `take` for a source that may be protected: `key` must be the source's own key (`None` for a
-/// plain source); the copy is encrypted with it, and is never plaintext at any moment.
-pub fn take_with_key<E>(
     source: &Connection,
     out: &Path,
     taken_at: &str,
@@ -162,18 +149,12 @@ where
     }
     // Replacing a partnership another Pacta has open would leave it writing to a deleted file.
     let _held = if out.exists() { Some(lock(out)?) } else { None };
-    let partial = sibling(out, ".partial");
-    remove_with_sidecars(&partial)?;
-    let written = write_partial(source, &partial, taken_at, key)
-        .map_err(E::from)
-        .and_then(|()| check(&partial));
-    if let Err(error) = written {
-        let _ = remove_with_sidecars(&partial);
-        return Err(error);
-    }
-    // A log left beside an older file of that name would be replayed into the new copy.
-    remove_sidecars(out)?;
-    std::fs::rename(&partial, out).map_err(|error| StoreError::io(out, error))?;
+    write_beside(out, |partial| {
+        write_partial(source, partial, taken_at, key)?;
+        check(partial)?;
+        // A log left beside an older file of that name would be replayed into the new copy.
+        remove_sidecars(out).map_err(E::from)
+    })?;
     let bytes = std::fs::metadata(out)
         .map_err(|error| StoreError::io(out, error))?
         .len();
@@ -201,13 +182,9 @@ fn write_partial(
 }
 
 /// Reads a backup without changing a byte of it: refuses a foreign, newer or damaged file.
-pub fn inspect(path: &Path) -> Result<Facts> {
-    inspect_with_key(path, None)
-}
-
-/// `inspect` for a backup that may be protected (`key` unused for a plain one).
-pub fn inspect_with_key(path: &Path, key: Option<&str>) -> Result<Facts> {
-    let conn = open_reader_with_key(path, key)?;
+/// `key` opens a protected backup and is unused for a plain one.
+pub fn inspect(path: &Path, key: Option<&str>) -> Result<Facts> {
+    let conn = open_reader(path, key)?;
     integrity(path, &conn)?;
     let read = || -> Result<Facts> {
         let metadata = std::fs::metadata(path).map_err(|error| StoreError::io(path, error))?;
@@ -275,18 +252,7 @@ pub fn forget_taken_at(conn: &Connection) -> Result<()> {
 
 /// Puts a copy of `backup` in place of `current`, moving `current` (with any write-ahead log
 /// it still has) to `aside` first. Refuses while another program has `current` open.
-pub fn restore(current: &Path, backup: &Path, aside: &Path) -> Result<()> {
-    restore_with_key(current, backup, aside, None)
-}
-
-/// `restore` from a backup that may be protected: the restored file is the backup's copy,
-/// encrypted with the same key as the backup (or plain, as a plain backup is).
-pub fn restore_with_key(
-    current: &Path,
-    backup: &Path,
-    aside: &Path,
-    key: Option<&str>,
-) -> Result<()> {
+pub fn restore(current: &Path, backup: &Path, aside: &Path, key: Option<&str>) -> Result<()> {
     let _held = if current.exists() {
         Some(lock(current)?)
     } else {
@@ -294,26 +260,29 @@ pub fn restore_with_key(
     };
     let partial = sibling(current, ".partial");
     remove_with_sidecars(&partial)?;
-    let copied = open_reader_with_key(backup, key).and_then(|source| {
+    let copied = open_reader(backup, key).and_then(|source| {
         let key = if source.protected { key } else { None };
         copy_online(&source, &partial, key)
     });
     if let Err(error) = copied {
-        let _ = remove_with_sidecars(&partial);
+        discard(&partial);
         return Err(error);
     }
     let kept = current.exists();
     if kept {
         fold_log(current);
         if let Err(error) = move_with_log(current, aside) {
-            let _ = remove_with_sidecars(&partial);
+            discard(&partial);
             return Err(error);
         }
     }
     if let Err(error) = std::fs::rename(&partial, current) {
-        let _ = remove_with_sidecars(&partial);
+        discard(&partial);
         if kept {
-            let _ = move_with_log(aside, current);
+            if let Err(left) = move_with_log(aside, current) {
+                let error = left.for_log();
+                tracing::error!(%error, "the file set aside could not be put back");
+            }
         }
         return Err(StoreError::io(current, error));
     }
@@ -334,8 +303,12 @@ pub fn put_back(current: &Path, aside: Option<&Path>) -> Result<()> {
 /// beside it instead (see `move_with_log`).
 fn fold_log(path: &Path) {
     if let Ok(conn) = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE) {
-        let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
-        let _ = conn.close();
+        if let Err(error) = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())) {
+            tracing::warn!(%error, "the log of a file being set aside could not be folded in");
+        }
+        if let Err((_, error)) = conn.close() {
+            tracing::warn!(%error, "a file being set aside did not close cleanly");
+        }
     }
 }
 
@@ -411,39 +384,5 @@ fn reclassify(path: &Path, error: StoreError) -> StoreError {
     match error {
         StoreError::Sqlite(error) => classify(path, error),
         other => other,
-    }
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
-}
-
-pub(crate) fn sibling(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(suffix);
-    PathBuf::from(name)
-}
-
-pub(crate) fn remove_sidecars(path: &Path) -> Result<()> {
-    for suffix in ["-wal", "-shm", "-journal"] {
-        remove_file(&sibling(path, suffix))?;
-    }
-    Ok(())
-}
-
-pub(crate) fn remove_with_sidecars(path: &Path) -> Result<()> {
-    remove_file(path)?;
-    remove_sidecars(path)
-}
-
-fn remove_file(path: &Path) -> Result<()> {
-    match std::fs::remove_file(path) {
-        Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
-            Err(StoreError::io(path, error))
-        }
-        _ => Ok(()),
     }
 }

@@ -1,18 +1,16 @@
 //! A partnership file on disk: opening it safely, migrating it, copying it, closing it whole.
 
 use std::fs::File;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::backup::{copy_online, remove_sidecars, remove_with_sidecars, sibling};
-use crate::protection::{self, Secret};
+use super::backup::copy_online;
+use super::disk::{discard, lock, remove_sidecars, remove_with_sidecars, sibling, sync_folder};
+use super::header::{check_header, classify, APPLICATION_ID};
+use super::protection::{self, Secret};
 use crate::{migrations, partnership, Result, StoreError};
 use pacta_core::Stamp;
-
-/// Written in the SQLite header so that Pacta recognises its own files ("PACT").
-pub const APPLICATION_ID: i32 = 0x5041_4354;
 
 /// Beside the file while it is converted (protected, given a new passphrase, unprotected).
 const CONVERTING: &str = ".converting";
@@ -207,7 +205,9 @@ impl PartnershipFile {
             match finish(&copy) {
                 Ok(()) => copy.execute_batch("COMMIT").map_err(StoreError::from)?,
                 Err(error) => {
-                    let _ = copy.execute_batch("ROLLBACK");
+                    if let Err(error) = copy.execute_batch("ROLLBACK") {
+                        tracing::warn!(%error, "a converted copy's change could not be rolled back");
+                    }
                     return Err(error);
                 }
             }
@@ -220,7 +220,7 @@ impl PartnershipFile {
             Ok(())
         })();
         if let Err(error) = written {
-            let _ = remove_with_sidecars(&partial);
+            discard(&partial);
             return Err(error);
         }
         self.swap_in(&partial, key).map_err(E::from)
@@ -233,7 +233,7 @@ impl PartnershipFile {
         let new_lock = match lock(partial) {
             Ok(lock) => lock,
             Err(error) => {
-                let _ = remove_with_sidecars(partial);
+                discard(partial);
                 return Err(error);
             }
         };
@@ -247,7 +247,7 @@ impl PartnershipFile {
             std::fs::rename(partial, &self.path).map_err(|error| StoreError::io(&self.path, error))
         });
         if let Err(error) = renamed {
-            let _ = remove_with_sidecars(partial);
+            discard(partial);
             // The old file is as it was: open it again.
             self.conn = open_checked(&self.path, self.passphrase())?;
             configure(&self.conn)?;
@@ -331,43 +331,6 @@ fn open_checked(path: &Path, key: Option<&str>) -> Result<Connection> {
     Ok(conn)
 }
 
-/// Whether the file is encrypted (`true`) or plain SQLite (`false`); refuses what is neither.
-fn check_header(path: &Path) -> Result<bool> {
-    let mut header = Vec::with_capacity(100);
-    let file = File::open(path).map_err(|error| StoreError::io(path, error))?;
-    let len = file
-        .metadata()
-        .map_err(|error| StoreError::io(path, error))?
-        .len();
-    file.take(100)
-        .read_to_end(&mut header)
-        .map_err(|error| StoreError::io(path, error))?;
-    if header.len() >= 16 && header.starts_with(protection::SQLITE_MAGIC) {
-        Ok(false)
-    } else if protection::shaped_like_encrypted(len, Some(&header)) {
-        Ok(true)
-    } else {
-        Err(StoreError::NotAPactaFile {
-            path: path.display().to_string(),
-        })
-    }
-}
-
-/// Makes a rename in the file's folder durable (best effort; not every system allows it).
-fn sync_folder(path: &Path) {
-    #[cfg(unix)]
-    if let Some(folder) = path
-        .parent()
-        .filter(|folder| !folder.as_os_str().is_empty())
-    {
-        if let Ok(folder) = File::open(folder) {
-            let _ = folder.sync_all();
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = path;
-}
-
 fn check_integrity(path: &Path, conn: &Connection) -> Result<()> {
     let verdict: String = conn
         .query_row("PRAGMA quick_check", [], |row| row.get(0))
@@ -379,26 +342,6 @@ fn check_integrity(path: &Path, conn: &Connection) -> Result<()> {
             path: path.display().to_string(),
             detail: verdict,
         })
-    }
-}
-
-/// SQLite says "file is not a database" for foreign and damaged files alike; say it plainly.
-pub(crate) fn classify(path: &Path, error: rusqlite::Error) -> StoreError {
-    let shown = path.display().to_string();
-    match error.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotAPactaFile { path: shown },
-        Some(rusqlite::ErrorCode::DatabaseCorrupt) => StoreError::Corrupted {
-            path: shown,
-            detail: error.to_string(),
-        },
-        // A schema SQLite cannot read (a flipped byte in a CREATE statement, or in the
-        // header's schema format number) comes as a plain SQL error; the fixed reads made
-        // while opening a file have no other cause for one. Found by flipping bytes.
-        Some(rusqlite::ErrorCode::Unknown) => StoreError::Corrupted {
-            path: shown,
-            detail: error.to_string(),
-        },
-        _ => StoreError::Sqlite(error),
     }
 }
 
@@ -414,37 +357,4 @@ fn backup_path(path: &Path, version: i64) -> PathBuf {
         candidate = path.with_file_name(numbered);
     }
     candidate
-}
-
-/// Takes an advisory lock that only another Pacta process would also ask for.
-#[cfg(unix)]
-pub(crate) fn lock(path: &Path) -> Result<File> {
-    // flock locks are separate from SQLite's own fcntl locks on the same file.
-    let file = File::open(path).map_err(|error| StoreError::io(path, error))?;
-    take_lock(path, file)
-}
-
-#[cfg(not(unix))]
-pub(crate) fn lock(path: &Path) -> Result<File> {
-    // Elsewhere file locks are mandatory and would block SQLite itself: lock a companion file.
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".lock");
-    let companion = path.with_file_name(name);
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&companion)
-        .map_err(|error| StoreError::io(&companion, error))?;
-    take_lock(path, file)
-}
-
-fn take_lock(path: &Path, file: File) -> Result<File> {
-    match file.try_lock() {
-        Ok(()) => Ok(file),
-        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::FileLocked {
-            path: path.display().to_string(),
-        }),
-        Err(std::fs::TryLockError::Error(error)) => Err(StoreError::io(path, error)),
-    }
 }
